@@ -1,0 +1,27 @@
+# Generated from specs/retarus-sms4a.yaml (sha256 c335fcfff0dd04d62cf8b11aa828fd95fd196cb456447b39956fcd6135737067)
+# by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
+# Do not edit: change the spec or generator/ and run `python -m generator generate`.
+"""A client library for accessing Retarus SMS for Applications REST API
+
+Typical use::
+
+    from typedsms_retarus_sms4a import AuthenticatedClient, Credentials, Server
+
+See the package README for a full example.
+"""
+
+from . import errors
+from .client import AuthenticatedClient, Client
+from .credentials import Credentials
+from .servers import Server
+
+__version__ = "1.0.0"
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+    "Credentials",
+    "Server",
+    "__version__",
+    "errors",
+)

@@ -1,0 +1,165 @@
+# Generated from specs/retarus-sms4a.yaml (sha256 c335fcfff0dd04d62cf8b11aa828fd95fd196cb456447b39956fcd6135737067)
+# by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
+# Do not edit: change the spec or generator/ and run `python -m generator generate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.version_info import VersionInfo
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/version",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VersionInfo:
+    """The documented result of ``response``, or the typed exception for it."""
+    if response.status_code == 200:
+        try:
+            response_200 = VersionInfo.from_dict(response.json())
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.MalformedResponseError(response, exc) from exc
+        return response_200
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise errors.status_error(response, documented=True) from None
+        raise errors.status_error(response, response_401, documented=True)
+    raise errors.status_error(response, documented=False)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[VersionInfo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[VersionInfo]:
+    """Get the server version
+
+    Returns server version information. The vendor publishes no schema for
+    it; see `VersionInfo`.
+
+    Raises:
+        errors.AuthenticationError: 401 - Missing or wrong credentials.
+        errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
+        errors.MalformedResponseError: The answer's body does not match the spec.
+        errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
+
+    Returns:
+        Response[VersionInfo]: the status, headers, raw content and parsed result.
+    """
+
+    kwargs = _get_kwargs()
+    httpx_client = client.get_httpx_client()
+    request = httpx_client.build_request(**kwargs)
+    try:
+        response = httpx_client.send(request)
+    except httpx.TimeoutException as exc:
+        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+    except httpx.TransportError as exc:
+        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> VersionInfo:
+    """Get the server version
+
+    Returns server version information. The vendor publishes no schema for
+    it; see `VersionInfo`.
+
+    Raises:
+        errors.AuthenticationError: 401 - Missing or wrong credentials.
+        errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
+        errors.MalformedResponseError: The answer's body does not match the spec.
+        errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
+
+    Returns:
+        VersionInfo
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[VersionInfo]:
+    """Get the server version
+
+    Returns server version information. The vendor publishes no schema for
+    it; see `VersionInfo`.
+
+    Raises:
+        errors.AuthenticationError: 401 - Missing or wrong credentials.
+        errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
+        errors.MalformedResponseError: The answer's body does not match the spec.
+        errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
+
+    Returns:
+        Response[VersionInfo]: the status, headers, raw content and parsed result.
+    """
+
+    kwargs = _get_kwargs()
+    httpx_client = client.get_async_httpx_client()
+    request = httpx_client.build_request(**kwargs)
+    try:
+        response = await httpx_client.send(request)
+    except httpx.TimeoutException as exc:
+        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+    except httpx.TransportError as exc:
+        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> VersionInfo:
+    """Get the server version
+
+    Returns server version information. The vendor publishes no schema for
+    it; see `VersionInfo`.
+
+    Raises:
+        errors.AuthenticationError: 401 - Missing or wrong credentials.
+        errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
+        errors.MalformedResponseError: The answer's body does not match the spec.
+        errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
+
+    Returns:
+        VersionInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,50 @@
+# Generated from specs/retarus-sms4a.yaml (sha256 c335fcfff0dd04d62cf8b11aa828fd95fd196cb456447b39956fcd6135737067)
+# by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
+# Do not edit: change the spec or generator/ and run `python -m generator generate`.
+"""The servers of Retarus SMS for Applications REST API, as named choices.
+
+Pass one to a client as ``server=``; ``Server.PRIMARY`` is the default. Any other
+base URL (a proxy, a local mock) can be given as ``base_url=`` instead.
+"""
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+
+class Server(StrEnum):
+    """A server of the API. Its value is the URL template from the spec."""
+
+    PRIMARY = "https://sms4a.de2.retarus.com/rest/v1"
+    """Primary data center (de2)."""
+
+    SECONDARY = "https://sms4a.de1.retarus.com/rest/v1"
+    """Secondary data center (de1)."""
+
+    HA = "https://sms4a.eu.retarus.com/rest/v1"
+    """High-availability endpoint, only to send SMS (`POST /jobs`)."""
+
+    VENDOR_MOCK = "https://developers.retarus.com/_mock/sms/sms4a-api"
+    """The vendor's mock server."""
+
+    @classmethod
+    def default(cls) -> "Server":
+        """The first server of the spec: ``Server.PRIMARY``."""
+        return cls.PRIMARY
+
+    def url(self, variables: Mapping[str, str] | None = None) -> str:
+        """The base URL, with the server's variables filled in from ``variables`` or their defaults."""
+        given = dict(variables or {})
+        url = self.value
+        for name, default in _VARIABLE_DEFAULTS.get(self.name, {}).items():
+            value = given.get(name, default)
+            if not value:
+                raise ValueError(f"server {self.name} needs a value for the variable {name!r}")
+            url = url.replace("{" + name + "}", value)
+        return url
+
+
+_VARIABLE_DEFAULTS: dict[str, dict[str, str]] = {}
+
+DEFAULT_SERVER = Server.default()
+
+__all__ = ["DEFAULT_SERVER", "Server"]

@@ -1,0 +1,139 @@
+"""Running openapi-python-client in-process for one spec.
+
+``render_client`` validates and lints the spec, parses it with the pinned
+openapi-python-client, and renders the package with this folder's templates
+and the extra context of ``context.py``. It writes to the folder it is given
+(a temporary one); formatting, stamping and swapping in are ``pipeline.py``'s.
+Every warning of openapi-python-client counts as an error: a schema it would
+silently drop must not ship.
+"""
+
+import contextlib
+import io
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.schema.untrusted_string import UntrustedString
+
+from . import context
+from .naming import TEMPLATES_DIR, package_name, project_name
+from .problems import SpecError, SpecProblem
+from .readme_example import build_readme_example
+from .spec_checks import check_spec, iter_operations, resolve
+from .spec_source import SpecSource
+
+
+class _TypedProject(Project):
+    """openapi-python-client's Project, plus the modules its templates don't make."""
+
+    extra_modules = ("servers.py", "credentials.py")
+
+    def _build_api(self) -> None:
+        super()._build_api()
+        for name in self.extra_modules:
+            if name == "credentials.py" and not self.env.globals.get("auth"):
+                continue
+            template = self.env.get_template(f"{name}.jinja")
+            (self.package_dir / name).write_text(template.render(), encoding=self.config.file_encoding)
+
+
+def _config(src: SpecSource, output_dir: Path) -> Config:
+    config_file = ConfigFile(
+        project_name_override=project_name(src.stem),
+        package_name_override=package_name(src.stem),
+        post_hooks=[],  # formatting is one ruff pass over every client, see pipeline.py
+        docstrings_on_attributes=True,
+    )
+    return Config.from_sources(
+        config_file,
+        MetaType.UV,  # any meta but NONE: a project folder with pyproject.toml and README
+        document_source=src.path,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=output_dir,
+    )
+
+
+def _problem_of(src: SpecSource, error: GeneratorError) -> SpecProblem:
+    detail = f"{error.header}: {error.detail}" if error.detail else str(error.header)
+    return SpecProblem(src.display_name, f"openapi-python-client {error.level.value}: {detail}".strip())
+
+
+def _error_docs(src: SpecSource) -> Any:
+    """Per endpoint, the documented error statuses with their class and description."""
+    descriptions: dict[tuple[str, str], dict[str, str]] = {}
+    for path, method, op in iter_operations(src.data):
+        statuses: dict[str, str] = {}
+        for status, response in (op.get("responses") or {}).items():
+            resolved = resolve(src.data, response)
+            statuses[str(status)] = str((resolved or {}).get("description", "")).strip()
+        descriptions[(path, method)] = statuses
+
+    def error_docs(endpoint: Endpoint) -> list[dict[str, str]]:
+        statuses = descriptions.get((untrusted(endpoint.path), endpoint.method), {})
+        docs = []
+        for response in context.split_responses(endpoint).errors:
+            if response.status_code.range is None:
+                continue
+            pattern = response.status_code.pattern
+            docs.append(
+                {
+                    "class_name": context.error_class_name(response.status_code.range[0]),
+                    "pattern": pattern,
+                    "description": statuses.get(pattern, "").split("\n\n")[0],
+                }
+            )
+        return docs
+
+    return error_docs
+
+
+def untrusted(value: object) -> str:
+    """The plain text of a spec string that openapi-python-client wrapped as untrusted."""
+    return value.get_untrusted_value() if isinstance(value, UntrustedString) else str(value)
+
+
+def render_client(src: SpecSource, output_dir: Path) -> None:
+    """Render the client of ``src`` into ``output_dir``; raise SpecError naming every problem."""
+    check_spec(src)
+    servers, server_problems = context.server_choices(src)
+    auth, auth_problems = context.auth_context(src)
+    if server_problems or auth_problems:
+        raise SpecError(server_problems + auth_problems)
+
+    config = _config(src, output_dir)
+    with contextlib.redirect_stdout(io.StringIO()):
+        openapi = GeneratorData.from_dict(src.data, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise SpecError([_problem_of(src, openapi)])
+
+    project = _TypedProject(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
+    info = src.data.get("info") or {}
+    docs_url = (src.data.get("externalDocs") or {}).get("url", "")
+    example = build_readme_example(src, openapi, auth, servers, package_name(src.stem))
+    project.env.filters.update(pyrepr=repr, docstring_text=context.docstring_text)
+    project.env.globals.update(
+        api_title=str(info.get("title", src.stem)),
+        api_version=str(info.get("version", "")),
+        api_docs_url=docs_url,
+        spec_file=src.path.name,
+        spec_stem=src.stem,
+        servers=servers,
+        auth=auth,
+        error_body=context.error_body(openapi),
+        split_responses=context.split_responses,
+        success_type=context.success_type,
+        error_class=context.error_class_name,
+        error_docs=_error_docs(src),
+        readme_example=example.code,
+        readme_call_async=example.async_call,
+    )
+    with contextlib.redirect_stdout(io.StringIO()):
+        errors = project.build()
+    if errors:
+        raise SpecError([_problem_of(src, e) for e in errors])

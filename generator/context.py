@@ -1,0 +1,209 @@
+"""Template context that openapi-python-client does not provide.
+
+openapi-python-client ignores ``servers`` and ``securitySchemes`` and knows
+only one kind of error. This module reads those parts of the spec and hands
+the templates plain, already-escaped values:
+
+- ``servers``: the spec's servers as named choices, the first the default;
+- ``auth``: the fields of a typed ``Credentials`` object and how each scheme
+  applies them to a request;
+- ``error_body``: the type of the error bodies the spec documents, for the
+  typed exceptions;
+- ``split_responses`` / ``success_type``: per endpoint, which documented
+  responses are results and which are errors.
+
+Nothing here names a vendor: every value comes from the spec.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.parser.openapi import Endpoint, GeneratorData
+from openapi_python_client.parser.responses import Response
+from openapi_python_client.strings import PythonCode, safe_for_docstring
+
+from .problems import SpecProblem
+from .spec_source import SpecSource
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    python_name: str
+    default: str
+    enum: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class ServerChoice:
+    member: str
+    url: str
+    description: str
+    variables: tuple[ServerVariable, ...]
+
+
+@dataclass(frozen=True)
+class CredentialField:
+    python_name: str
+    description: str
+    secret: bool
+
+
+@dataclass(frozen=True)
+class AppliedScheme:
+    """How one security scheme puts credentials on a request."""
+
+    scheme: str
+    kind: str  # "basic" | "bearer" | "api_key"
+    fields: tuple[str, ...]
+    location: str = "header"  # for api_key: header | query | cookie
+    parameter: str = ""  # for api_key: the header/query/cookie name
+    prefix: str = ""  # for bearer: the scheme word
+
+
+@dataclass(frozen=True)
+class AuthContext:
+    fields: tuple[CredentialField, ...]
+    schemes: tuple[AppliedScheme, ...]
+    query_parameters: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class ErrorBodyContext:
+    type_string: str
+    imports: tuple[str, ...]
+
+
+@dataclass
+class ResponseSplit:
+    success: list[Response] = field(default_factory=list)
+    errors: list[Response] = field(default_factory=list)
+
+
+def _identifier(text: str, *, upper: bool) -> str:
+    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text))
+    name = "_".join(w.upper() if upper else w.lower() for w in words) or "DEFAULT"
+    return f"_{name}" if name[0].isdigit() else name
+
+
+def server_choices(src: SpecSource) -> tuple[list[ServerChoice], list[SpecProblem]]:
+    """The spec's servers; member names come from ``x-sdk-name`` or the description."""
+    choices: list[ServerChoice] = []
+    problems: list[SpecProblem] = []
+    servers = src.data.get("servers") or [{"url": "/"}]
+    for i, server in enumerate(servers):
+        label = server.get("x-sdk-name") or server.get("description") or f"server {i}"
+        member = _identifier(str(label), upper=True)
+        if any(c.member == member for c in choices):
+            problems.append(src.problem(["servers", i], f"two servers would be named {member}; set x-sdk-name"))
+        variables = tuple(
+            ServerVariable(
+                name=name,
+                python_name=_identifier(name, upper=False),
+                default=str(var.get("default", "")),
+                enum=tuple(str(v) for v in var.get("enum") or ()),
+                description=str(var.get("description", "")),
+            )
+            for name, var in (server.get("variables") or {}).items()
+        )
+        url = str(server["url"]).rstrip("/") or "/"
+        choices.append(ServerChoice(member, url, str(server.get("description", "")), variables))
+    return choices, problems
+
+
+def auth_context(src: SpecSource) -> tuple[AuthContext | None, list[SpecProblem]]:
+    """Credentials for the spec's first top-level security requirement (all its schemes at once)."""
+    requirements = src.data.get("security") or []
+    if not requirements:
+        return None, []
+    schemes_spec: dict[str, Any] = (src.data.get("components") or {}).get("securitySchemes") or {}
+    fields: list[CredentialField] = []
+    applied: list[AppliedScheme] = []
+    problems: list[SpecProblem] = []
+    descriptions: list[str] = []
+    for name in requirements[0]:
+        scheme = schemes_spec.get(name) or {}
+        descriptions.append(str(scheme.get("description", "")))
+        kind = scheme.get("type")
+        http_scheme = str(scheme.get("scheme", "")).lower()
+        if kind == "http" and http_scheme == "basic":
+            fields += [
+                CredentialField("username", "The user name for HTTP Basic authentication.", False),
+                CredentialField("password", "The password for HTTP Basic authentication.", True),
+            ]
+            applied.append(AppliedScheme(name, "basic", ("username", "password")))
+        elif kind == "http" and http_scheme == "bearer":
+            fields.append(CredentialField("token", "The bearer token sent in the Authorization header.", True))
+            applied.append(AppliedScheme(name, "bearer", ("token",), prefix="Bearer"))
+        elif kind == "apiKey":
+            python_name = _identifier(name, upper=False)
+            fields.append(CredentialField(python_name, str(scheme.get("description", "")) or f"The {name} key.", True))
+            applied.append(
+                AppliedScheme(name, "api_key", (python_name,), location=scheme.get("in", "header"), parameter=scheme["name"])
+            )
+        else:
+            where = ["components", "securitySchemes", name]
+            problems.append(src.problem(where, f"security scheme type {kind!r}/{http_scheme!r} is not supported"))
+    query = tuple(s.parameter for s in applied if s.kind == "api_key" and s.location == "query")
+    return AuthContext(tuple(fields), tuple(applied), query, " ".join(d for d in descriptions if d)), problems
+
+
+def split_responses(endpoint: Endpoint) -> ResponseSplit:
+    """Documented 1xx-3xx responses are results; 4xx, 5xx and ``default`` are errors."""
+    split = ResponseSplit()
+    for response in endpoint.responses.patterns:
+        low = response.status_code.range[0] if response.status_code.range else 600
+        (split.success if low < 400 else split.errors).append(response)
+    if endpoint.responses.default is not None:
+        split.errors.append(endpoint.responses.default)
+    return split
+
+
+def success_type(endpoint: Endpoint) -> PythonCode:
+    """The Python type of an endpoint's successful results (``None`` when none has a body)."""
+    types = sorted({r.prop.get_type_string().as_unembedded_code() for r in split_responses(endpoint).success})
+    if not types:
+        return PythonCode("None")
+    return PythonCode(" | ".join(types))
+
+
+def error_body(openapi: GeneratorData) -> ErrorBodyContext:
+    """The union of every documented error body's type, and what errors.py must import for it."""
+    types: set[str] = set()
+    imports: set[str] = set()
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for response in split_responses(endpoint).errors:
+                type_string = response.prop.get_type_string().as_unembedded_code()
+                if type_string in ("None", "Any"):
+                    continue
+                types.add(type_string)
+                imports |= response.prop.get_imports(prefix=".") | response.prop.get_lazy_imports(prefix=".")
+    imports = {i for i in imports if "types import" not in i and "import cast" not in i}
+    return ErrorBodyContext(" | ".join(sorted(types)) or "None", tuple(sorted(imports)))
+
+
+def docstring_text(text: str) -> str:
+    """Spec prose made safe to place inside a triple-quoted docstring."""
+    return safe_for_docstring(text.strip())
+
+
+_ERROR_CLASSES = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "RateLimitError",
+}
+
+
+def error_class_name(status: int) -> str:
+    """The name of the exception class ``errors.status_error`` raises for ``status``."""
+    if status >= 500:
+        return "InternalServerError"
+    return _ERROR_CLASSES.get(status, "UnexpectedStatusError")

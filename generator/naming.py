@@ -1,0 +1,41 @@
+"""Where things live and what the generated projects are called.
+
+Names follow from the spec's file stem alone, so adding a vendor needs no
+configuration: ``specs/retarus-sms4a.yaml`` becomes the project
+``typedsms-retarus-sms4a`` with the import package ``typedsms_retarus_sms4a``
+in ``clients/retarus-sms4a/``. The ``typedsms`` prefix keeps the names clear of
+the vendors' own SDKs on PyPI (``retarus-sms``, ``callr``).
+"""
+
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SPECS_DIR = REPO_ROOT / "specs"
+CLIENTS_DIR = REPO_ROOT / "clients"
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+RUFF_CONFIG = Path(__file__).resolve().parent / "ruff.toml"
+
+PROJECT_PREFIX = "typedsms"
+
+
+def project_name(spec_stem: str) -> str:
+    """The distribution name on PyPI, e.g. ``typedsms-retarus-sms4a``."""
+    return f"{PROJECT_PREFIX}-{spec_stem}"
+
+
+def package_name(spec_stem: str) -> str:
+    """The import name, e.g. ``typedsms_retarus_sms4a``."""
+    return project_name(spec_stem).replace("-", "_")
+
+
+def all_specs() -> list[Path]:
+    """Every spec in ``specs/``, sorted so that output order is stable."""
+    return sorted(SPECS_DIR.glob("*.yaml"))
+
+
+def relative_to_repo(path: Path) -> str:
+    """A path as shown to people: relative to the repository when inside it."""
+    try:
+        return path.resolve().relative_to(REPO_ROOT).as_posix()
+    except ValueError:
+        return str(path)

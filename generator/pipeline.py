@@ -1,0 +1,132 @@
+"""From specs to committed clients: render, format, stamp, then swap in.
+
+Everything is built in a temporary folder first. A client folder under
+``clients/`` is replaced only when its spec rendered, formatted and stamped
+without error, so a broken spec leaves the committed client as it was.
+"""
+
+import filecmp
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .build import render_client
+from .formatting import FormattingError, format_tree
+from .naming import CLIENTS_DIR, relative_to_repo
+from .problems import SpecError, SpecProblem
+from .spec_source import load_spec
+from .stamping import stamp_tree
+
+
+@dataclass
+class BuildResult:
+    """What a build produced: a folder per spec stem that succeeded, the problems of the rest."""
+
+    built: dict[str, Path] = field(default_factory=dict)
+    problems: list[SpecProblem] = field(default_factory=list)
+
+
+def build_all(specs: Iterable[Path], workdir: Path) -> BuildResult:
+    """Render, format and stamp every spec's client below ``workdir``."""
+    result = BuildResult()
+    sources = {}
+    for spec in specs:
+        out = workdir / spec.stem
+        try:
+            src = load_spec(spec)
+            render_client(src, out)
+        except SpecError as exc:
+            result.problems.extend(exc.problems)
+            shutil.rmtree(out, ignore_errors=True)
+            continue
+        sources[spec.stem] = src
+        result.built[spec.stem] = out
+    if result.built:
+        try:
+            format_tree(workdir)
+        except FormattingError:
+            # Attribute the failure to the clients that cause it; keep the rest.
+            for stem, out in list(result.built.items()):
+                try:
+                    format_tree(out)
+                except FormattingError as exc:
+                    result.problems.append(SpecProblem(sources[stem].display_name, str(exc)))
+                    del result.built[stem]
+    for stem, out in result.built.items():
+        stamp_tree(out, sources[stem].display_name, sources[stem].sha256)
+    return result
+
+
+def generate(specs: list[Path], clients_dir: Path = CLIENTS_DIR) -> BuildResult:
+    """Regenerate the clients of ``specs`` in ``clients_dir``, each swapped in only on success."""
+    clients_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="typedsms-gen-") as tmp:
+        result = build_all(specs, Path(tmp))
+        for stem, out in result.built.items():
+            _swap_in(out, clients_dir / stem)
+    return result
+
+
+def _swap_in(new: Path, target: Path) -> None:
+    backup = target.with_name(f".{target.name}.old")
+    shutil.rmtree(backup, ignore_errors=True)
+    staged = target.with_name(f".{target.name}.new")
+    shutil.rmtree(staged, ignore_errors=True)
+    shutil.copytree(new, staged)
+    if target.exists():
+        target.rename(backup)
+    staged.rename(target)
+    shutil.rmtree(backup, ignore_errors=True)
+
+
+@dataclass
+class Drift:
+    """Differences between ``clients/`` and a fresh generation."""
+
+    changed: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # would be created
+    extra: list[str] = field(default_factory=list)  # would be removed
+    problems: list[SpecProblem] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not (self.changed or self.missing or self.extra or self.problems)
+
+
+def _files(root: Path) -> set[str]:
+    if not root.exists():
+        return set()
+    ignored = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
+    return {
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.is_file() and not ignored & set(p.relative_to(root).parts) and ".egg-info" not in p.as_posix()
+    }
+
+
+def check(specs: list[Path], clients_dir: Path = CLIENTS_DIR) -> Drift:
+    """Compare ``clients_dir`` with a fresh generation of ``specs`` without touching it."""
+    drift = Drift()
+    with tempfile.TemporaryDirectory(prefix="typedsms-check-") as tmp:
+        fresh_root = Path(tmp)
+        result = build_all(specs, fresh_root)
+        drift.problems = result.problems
+        stems = {s.stem for s in specs}
+        existing = {p.name for p in clients_dir.iterdir() if p.is_dir()} if clients_dir.exists() else set()
+        for stem in sorted(stems | existing):
+            fresh = fresh_root / stem
+            committed = clients_dir / stem
+            if stem not in stems:
+                drift.extra += [relative_to_repo(committed / f) for f in sorted(_files(committed))]
+                continue
+            if stem not in result.built:
+                continue
+            fresh_files, committed_files = _files(fresh), _files(committed)
+            drift.missing += [relative_to_repo(committed / f) for f in sorted(fresh_files - committed_files)]
+            drift.extra += [relative_to_repo(committed / f) for f in sorted(committed_files - fresh_files)]
+            for f in sorted(fresh_files & committed_files):
+                if not filecmp.cmp(fresh / f, committed / f, shallow=False):
+                    drift.changed.append(relative_to_repo(committed / f))
+    return drift

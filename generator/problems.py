@@ -1,0 +1,37 @@
+"""Problems found in a spec, each naming the file and the place in it."""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SpecProblem:
+    """One problem: ``file:line:column: at <json pointer>: message``."""
+
+    file: str
+    message: str
+    pointer: str = ""
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        at = f" at {self.pointer or '/'}" if self.pointer or self.line is None else f" at {self.pointer}"
+        return f"{where}:{at}: {self.message}"
+
+
+class SpecError(Exception):
+    """A spec cannot be turned into a client. Carries every problem found."""
+
+    def __init__(self, problems: Sequence[SpecProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def json_pointer(parts: Iterable[object]) -> str:
+    """RFC 6901 pointer for a path of keys and indexes, e.g. ``/paths/~1jobs/post``."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)

@@ -1,0 +1,249 @@
+"""Validation and house rules for a spec, every problem located in its file.
+
+Three layers, cheapest first:
+
+1. OpenAPI 3.1 validity (openapi-spec-validator).
+2. Examples against their schemas (openapi-schema-validator's OAS 3.1
+   dialect, formats asserted), with ``$ref`` resolved inside the spec.
+3. House rules: every operation has an operationId, summary, description,
+   declared tags and externalDocs; every parameter, schema and property says
+   what it is; links point at operations that exist; nothing under
+   ``components`` is left unused.
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+from openapi_schema_validator import OAS31Validator
+from openapi_spec_validator import OpenAPIV31SpecValidator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .problems import SpecError, SpecProblem
+from .spec_source import SpecSource
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SPEC_URI = "urn:typedsms:spec"
+
+
+def check_spec(src: SpecSource) -> None:
+    """Raise SpecError listing every problem of ``src``; return quietly when there is none."""
+    problems = list(validity_problems(src))
+    if not problems:
+        problems += list(example_problems(src))
+        problems += list(house_rule_problems(src))
+    if problems:
+        raise SpecError(problems)
+
+
+def validity_problems(src: SpecSource) -> Iterator[SpecProblem]:
+    if not str(src.data.get("openapi", "")).startswith("3.1"):
+        yield src.problem(["openapi"], f"expected OpenAPI 3.1.x, found {src.data.get('openapi')!r}")
+        return
+    seen: set[tuple[str, str]] = set()
+    for error in OpenAPIV31SpecValidator(src.data).iter_errors():
+        parts = list(error.absolute_path) if isinstance(error, ValidationError) else []
+        message = getattr(error, "message", str(error))
+        key = (str(parts), message)
+        if key not in seen:
+            seen.add(key)
+            yield src.problem(parts, message)
+
+
+def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every (path, method, operation) of the spec, in file order."""
+    for path, item in (data.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            if isinstance(item, dict) and isinstance(item.get(method), dict):
+                yield path, method, item[method]
+
+
+def resolve(data: dict[str, Any], node: Any) -> Any:
+    """Follow local ``$ref``s until a node that is not a reference."""
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        ref = node["$ref"]
+        if ref in seen:
+            break
+        seen.add(ref)
+        target: Any = data
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            target = target.get(part) if isinstance(target, dict) else None
+        node = target
+    return node
+
+
+# -- examples ---------------------------------------------------------------
+
+
+def _validator_for(data: dict[str, Any], schema_parts: list[object]) -> OAS31Validator:
+    from .problems import json_pointer
+
+    resource = Resource.from_contents(data, default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+    schema = {"$ref": f"{SPEC_URI}#{json_pointer(schema_parts)}"}
+    return OAS31Validator(schema, registry=registry, format_checker=OAS31Validator.FORMAT_CHECKER)
+
+
+def _example_sites(data: dict[str, Any]) -> Iterator[tuple[list[object], list[object], Any]]:
+    """(schema path, example path, example value) for every example of the spec."""
+    for path, method, op in iter_operations(data):
+        base: list[object] = ["paths", path, method]
+        for i, param in enumerate(op.get("parameters") or []):
+            # Referenced parameters are checked once, under components/parameters.
+            if isinstance(param, dict) and "example" in param and "schema" in param:
+                yield base + ["parameters", i, "schema"], base + ["parameters", i, "example"], param["example"]
+        media_sites: list[tuple[list[object], Any]] = []
+        body = op.get("requestBody")
+        if isinstance(body, dict) and "$ref" not in body:
+            media_sites.append((base + ["requestBody"], body))
+        for status, response in (op.get("responses") or {}).items():
+            if isinstance(response, dict) and "$ref" not in response:
+                media_sites.append((base + ["responses", status], response))
+        for site, holder in media_sites:
+            yield from _media_examples(data, site, holder)
+    components = data.get("components") or {}
+    for name, param in (components.get("parameters") or {}).items():
+        if isinstance(param, dict) and "example" in param and "schema" in param:
+            where: list[object] = ["components", "parameters", name]
+            yield where + ["schema"], where + ["example"], param["example"]
+    for name, response in (components.get("responses") or {}).items():
+        yield from _media_examples(data, ["components", "responses", name], response)
+    for name, schema in (components.get("schemas") or {}).items():
+        for i, value in enumerate((schema or {}).get("examples") or []):
+            yield ["components", "schemas", name], ["components", "schemas", name, "examples", i], value
+
+
+def _media_examples(data: dict[str, Any], site: list[object], holder: Any) -> Iterator[tuple[list[object], list[object], Any]]:
+    for media_type, media in ((holder or {}).get("content") or {}).items():
+        if not isinstance(media, dict) or "schema" not in media:
+            continue
+        schema_parts = site + ["content", media_type, "schema"]
+        if "example" in media:
+            yield schema_parts, site + ["content", media_type, "example"], media["example"]
+        for name, example in (media.get("examples") or {}).items():
+            resolved = resolve(data, example)
+            if isinstance(resolved, dict) and "value" in resolved:
+                yield schema_parts, site + ["content", media_type, "examples", name], resolved["value"]
+
+
+def example_problems(src: SpecSource) -> Iterator[SpecProblem]:
+    for schema_parts, example_parts, value in _example_sites(src.data):
+        validator = _validator_for(src.data, schema_parts)
+        for error in validator.iter_errors(value):
+            inner = "".join(f"/{p}" for p in error.absolute_path)
+            yield src.problem(example_parts, f"example does not match its schema at {inner or '/'}: {error.message}")
+
+
+def count_examples(src: SpecSource) -> int:
+    """How many examples the spec holds (each is validated by ``example_problems``)."""
+    return sum(1 for _ in _example_sites(src.data))
+
+
+# -- house rules ------------------------------------------------------------
+
+
+def house_rule_problems(src: SpecSource) -> Iterator[SpecProblem]:
+    data = src.data
+    declared_tags = {t.get("name") for t in data.get("tags") or [] if isinstance(t, dict)}
+    operation_ids: dict[str, list[object]] = {}
+    for path, method, op in iter_operations(data):
+        where: list[object] = ["paths", path, method]
+        for key in ("operationId", "summary", "description", "tags", "externalDocs"):
+            if not op.get(key):
+                yield src.problem(where, f"operation {method.upper()} {path} has no {key}")
+        op_id = op.get("operationId")
+        if isinstance(op_id, str):
+            if op_id in operation_ids:
+                yield src.problem(where + ["operationId"], f"operationId {op_id!r} is used twice")
+            operation_ids[op_id] = where
+        for tag in op.get("tags") or []:
+            if tag not in declared_tags:
+                yield src.problem(where + ["tags"], f"tag {tag!r} is not declared in the top-level tags")
+        for i, param in enumerate(op.get("parameters") or []):
+            if isinstance(param, dict) and "$ref" not in param and not param.get("description"):
+                yield src.problem(where + ["parameters", i], f"parameter {param.get('name')!r} has no description")
+    yield from _link_problems(src, set(operation_ids))
+    yield from _description_problems(src)
+    yield from _unused_component_problems(src)
+
+
+def _link_problems(src: SpecSource, operation_ids: set[str]) -> Iterator[SpecProblem]:
+    for path, method, op in iter_operations(src.data):
+        for status, response in (op.get("responses") or {}).items():
+            for name, link in ((resolve(src.data, response) or {}).get("links") or {}).items():
+                target = (link or {}).get("operationId")
+                if target is not None and target not in operation_ids:
+                    where = ["paths", path, method, "responses", status, "links", name]
+                    yield src.problem(where, f"link {name!r} points at unknown operationId {target!r}")
+
+
+def _description_problems(src: SpecSource) -> Iterator[SpecProblem]:
+    components = src.data.get("components") or {}
+    for name, param in (components.get("parameters") or {}).items():
+        if not (param or {}).get("description"):
+            yield src.problem(["components", "parameters", name], f"parameter {name!r} has no description")
+    for name, scheme in (components.get("securitySchemes") or {}).items():
+        if not (scheme or {}).get("description"):
+            yield src.problem(["components", "securitySchemes", name], f"security scheme {name!r} has no description")
+    for name, schema in (components.get("schemas") or {}).items():
+        where: list[object] = ["components", "schemas", name]
+        if not (schema or {}).get("description"):
+            yield src.problem(where, f"schema {name!r} has no description")
+        yield from _property_descriptions(src, schema, where)
+
+
+def _property_descriptions(src: SpecSource, schema: Any, where: list[object]) -> Iterator[SpecProblem]:
+    if not isinstance(schema, dict):
+        return
+    for prop, sub in (schema.get("properties") or {}).items():
+        if isinstance(sub, dict) and "$ref" not in sub and not sub.get("description"):
+            yield src.problem(where + ["properties", prop], f"property {prop!r} has no description")
+        yield from _property_descriptions(src, sub, where + ["properties", prop])
+    if isinstance(schema.get("items"), dict):
+        yield from _property_descriptions(src, schema["items"], where + ["items"])
+
+
+def _collect_refs(node: Any, refs: set[str]) -> None:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            refs.add(ref)
+        for value in node.values():
+            _collect_refs(value, refs)
+    elif isinstance(node, list):
+        for value in node:
+            _collect_refs(value, refs)
+
+
+def _unused_component_problems(src: SpecSource) -> Iterator[SpecProblem]:
+    data = src.data
+    components = data.get("components") or {}
+    # Follow references from everything outside components, then transitively.
+    outside = {k: v for k, v in data.items() if k != "components"}
+    used: set[str] = set()
+    _collect_refs(outside, used)
+    frontier = set(used)
+    while frontier:
+        found: set[str] = set()
+        for ref in frontier:
+            _collect_refs(resolve(data, {"$ref": ref}), found)
+        frontier = found - used
+        used |= found
+    for kind in ("schemas", "parameters", "responses", "examples", "requestBodies", "headers", "links"):
+        for name in components.get(kind) or {}:
+            if f"#/components/{kind}/{name}" not in used:
+                yield src.problem(["components", kind, name], f"{kind[:-1]} {name!r} is never used")
+    schemes_used = {name for req in data.get("security") or [] for name in req}
+    for _, _, op in iter_operations(data):
+        schemes_used |= {name for req in op.get("security") or [] for name in req}
+    for name in components.get("securitySchemes") or {}:
+        if name not in schemes_used:
+            yield src.problem(["components", "securitySchemes", name], f"security scheme {name!r} is never used")
+
+
+def raise_if_problems(problems: list[SpecProblem]) -> None:
+    if problems:
+        raise SpecError(problems)
