@@ -1,6 +1,7 @@
 """The README's usage example, built from the spec's own examples.
 
-It calls the spec's first operation with the first example of its request
+It calls the spec's first operation that has a request body (else its first
+operation) with the first example of its request
 body and its parameters' examples, so the snippet is real code that the test
 suite runs against the mock. Credentials come from environment variables
 named after the spec, e.g. ``RETARUS_SMS4A_USERNAME``.
@@ -31,7 +32,7 @@ def env_var(spec_stem: str, field: str) -> str:
 def _find_endpoint(openapi: GeneratorData, operation_id: str) -> tuple[str, Endpoint] | None:
     for tag, collection in openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
-            if endpoint.name == operation_id:
+            if endpoint.name == PythonIdentifier(operation_id, "field_"):
                 return tag, endpoint
     return None
 
@@ -53,7 +54,10 @@ def build_readme_example(
     servers: list[ServerChoice],
     package: str,
 ) -> ReadmeExample:
-    path, method, operation = next(iter_operations(src.data))
+    operations = [op for _, _, op in iter_operations(src.data)]
+    # Prefer an operation that sends something (an SMS), else the first one.
+    with_body = [op for op in operations if "requestBody" in op]
+    operation = (with_body or operations)[0]
     found = _find_endpoint(openapi, str(operation.get("operationId", "")))
     if found is None:
         return ReadmeExample(f"import {package}", "...")

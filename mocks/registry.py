@@ -1,0 +1,43 @@
+"""Finding a mock by spec stem: ``specs/<stem>.yaml`` with ``mocks/vendors/<stem>.py``."""
+
+import importlib
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, cast
+
+import yaml
+from starlette.applications import Starlette
+
+from .core.app import build_app
+from .core.auth import AcceptedCredentials
+from .core.vendor import Vendor
+
+SPECS_DIR = Path(__file__).resolve().parent.parent / "specs"
+
+
+def available() -> list[str]:
+    """The spec stems that have a vendor module."""
+    vendors = Path(__file__).resolve().parent / "vendors"
+    return sorted(p.stem for p in SPECS_DIR.glob("*.yaml") if (vendors / f"{p.stem.replace('-', '_')}.py").exists())
+
+
+def load_spec(name: str) -> dict[str, Any]:
+    return cast(dict[str, Any], yaml.safe_load((SPECS_DIR / f"{name}.yaml").read_text(encoding="utf-8")))
+
+
+def create_app(
+    name: str,
+    accepted: AcceptedCredentials | None = None,
+    *,
+    seed: int = 0,
+    clock: Callable[[], datetime] | None = None,
+) -> Starlette:
+    """A fresh mock app for the spec stem ``name`` (e.g. ``retarus-sms4a``)."""
+    if name not in available():
+        raise KeyError(f"no mock named {name!r}; available: {', '.join(available())}")
+    module = importlib.import_module(f"mocks.vendors.{name.replace('-', '_')}")
+    vendor = cast(Vendor, module.create_vendor(seed))
+    if clock is None:
+        return build_app(load_spec(name), vendor, accepted)
+    return build_app(load_spec(name), vendor, accepted, clock)

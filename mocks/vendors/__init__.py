@@ -1,0 +1,1 @@
+"""One module per spec stem (``-`` written ``_``), each with ``create_vendor(clock, seed)``."""

@@ -1,0 +1,258 @@
+"""Retarus SMS for Applications: jobs, job reports and SMS reports.
+
+Behaviour from the vendor's docs (see ``specs/retarus-sms4a.yaml``):
+
+- ``POST /jobs`` answers 201 with a job id ``J.<yyyyMMdd-HHmmss.SSS>-<18 chars>``;
+  each SMS (recipient x message) gets an id ``S.<same form>``.
+- A job of more than 3,000 SMS, a blackout period that is not a valid
+  interval, or a ``fromTs``/``toTs`` interval of more than 30 days is a 400.
+- ``duplicateDetection``: the same body again within 10 minutes is a 409.
+- ``invalidCharacters: REFUSE`` with a text outside GSM 03.38 is a 422.
+- A job whose ``jobPeriod`` lies in the future, or whose recipient is in a
+  blackout period now, stays OPEN; others are sent at once and are DONE with
+  ``SUC_FIN`` (delivered) when a status was requested, else ``SUC_ACC``.
+- Errors are ``{"code": <status>, "message": "..."}`` (the vendor's Go SDK).
+"""
+
+import hashlib
+import json
+import random
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from mocks.core.vendor import Call, Reply, VendorError
+from mocks.core.gsm import is_gsm7
+from mocks.core.vendor import Handler
+
+MAX_SMS_PER_JOB = 3000
+MAX_LIST_INTERVAL = timedelta(days=30)
+DUPLICATE_WINDOW = timedelta(minutes=10)
+VERSION = {
+    "buildNumber": 1,
+    "buildTimestamp": "2026-11-25T00:00:00Z",
+    "majorVersion": 1,
+    "minorVersion": 0,
+    "versionInfo": "typedsms mock of Retarus SMS4A REST 1.0",
+}
+
+
+def _timestamp(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def _parse_instant(text: str | datetime) -> datetime:
+    value = text if isinstance(text, datetime) else datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        raise ValueError("a time zone is required")
+    return value
+
+
+def _parse_interval(text: str) -> tuple[datetime, datetime]:
+    start_text, _, end_text = text.partition("/")
+    start, end = _parse_instant(start_text), _parse_instant(end_text)
+    if end <= start:
+        raise ValueError("the end is not after the start")
+    return start, end
+
+
+@dataclass
+class _Sms:
+    sms_id: str
+    dst: str
+    customer_ref: str | None
+    blackout: list[tuple[datetime, datetime]]
+    process_status: str = "OPEN"
+    status: str = ""
+    reason: str | None = None
+    sent_ts: datetime | None = None
+    finished_ts: datetime | None = None
+
+    def report(self) -> dict[str, Any]:
+        report: dict[str, Any] = {
+            "smsId": self.sms_id,
+            "dst": self.dst,
+            "processStatus": self.process_status,
+            "status": self.status,
+        }
+        if self.customer_ref is not None:
+            report["customerRef"] = self.customer_ref
+        if self.reason is not None:
+            report["reason"] = self.reason
+        if self.sent_ts is not None:
+            report["sentTs"] = _timestamp(self.sent_ts)
+        if self.finished_ts is not None:
+            report["finishedTs"] = _timestamp(self.finished_ts)
+        return report
+
+
+@dataclass
+class _Job:
+    job_id: str
+    options: Mapping[str, Any]
+    receipt_ts: datetime
+    sms: list[_Sms] = field(default_factory=list)
+
+    @property
+    def finished_ts(self) -> datetime | None:
+        done = [s.finished_ts for s in self.sms]
+        if any(ts is None for ts in done):
+            return None
+        return max((ts for ts in done if ts is not None), default=self.receipt_ts)
+
+    def report(self) -> dict[str, Any]:
+        options = self.options
+        report: dict[str, Any] = {"jobId": self.job_id}
+        for key in ("src", "billcode", "statusRequested", "flash", "customerRef", "qos"):
+            if key in options:
+                report[key] = options[key]
+        # The vendor's own report example writes the encoding in lower case.
+        report["encoding"] = str(options.get("encoding", "STANDARD")).lower()
+        report["validityMin"] = options.get("validityMin", 0)
+        report["receiptTs"] = _timestamp(self.receipt_ts)
+        finished = self.finished_ts
+        if finished is not None:
+            report["finishedTs"] = _timestamp(finished)
+        report["recipientIds"] = [s.sms_id for s in self.sms]
+        return report
+
+
+class RetarusSms4a:
+    """The mock's state: jobs by id, and recent job bodies for duplicate detection."""
+
+    def __init__(self, seed: int = 0) -> None:
+        self._random = random.Random(seed)
+        self._jobs: dict[str, _Job] = {}
+        self._recent_bodies: dict[str, datetime] = {}
+
+    def error_body(self, status: int, message: str, fields: Mapping[str, list[str]]) -> Any:
+        details = "; ".join(f"{name}: {', '.join(problems)}" for name, problems in fields.items())
+        return {"code": status, "message": f"{message} ({details})" if details else message}
+
+    def handlers(self) -> Mapping[str, Handler]:
+        return {
+            "createJob": self.create_job,
+            "listJobs": self.list_jobs,
+            "getJob": self.get_job,
+            "listSmsReports": self.list_sms_reports,
+            "getVersion": lambda call: Reply(200, VERSION),
+        }
+
+    def _new_id(self, prefix: str, now: datetime) -> str:
+        alphabet = string.ascii_letters + string.digits
+        suffix = "0" + "".join(self._random.choice(alphabet) for _ in range(17))
+        return f"{prefix}.{now:%Y%m%d-%H%M%S}.{now.microsecond // 1000:03d}-{suffix}"
+
+    def create_job(self, call: Call) -> Reply:
+        body: dict[str, Any] = call.body
+        options: dict[str, Any] = body.get("options") or {}
+        messages: list[dict[str, Any]] = body["messages"]
+        total = sum(len(m["recipients"]) for m in messages)
+        if total > MAX_SMS_PER_JOB:
+            raise VendorError(400, f"A job may hold at most {MAX_SMS_PER_JOB} SMS; this one holds {total}.")
+        job_blackout = self._blackout_periods(options.get("blackoutPeriods"), "options.blackoutPeriods")
+        if options.get("invalidCharacters") == "REFUSE" and options.get("encoding", "STANDARD") == "STANDARD":
+            for i, message in enumerate(messages):
+                if not is_gsm7(message["text"]):
+                    raise VendorError(422, f"messages[{i}].text holds characters outside the GSM 03.38 alphabet.")
+        if options.get("duplicateDetection"):
+            self._reject_duplicate(call)
+
+        now = call.now
+        job = _Job(self._new_id("J", now), options, now)
+        start = _parse_instant(options["jobPeriod"]) if "jobPeriod" in options else now
+        for i, message in enumerate(messages):
+            for j, recipient in enumerate(message["recipients"]):
+                where = f"messages[{i}].recipients[{j}].blackoutPeriods"
+                own = self._blackout_periods(recipient.get("blackoutPeriods"), where)
+                sms = _Sms(self._new_id("S", now), recipient["dst"], recipient.get("customerRef"), own or job_blackout)
+                self._deliver(sms, options, start, now)
+                job.sms.append(sms)
+        self._jobs[job.job_id] = job
+        return Reply(201, {"jobId": job.job_id})
+
+    @staticmethod
+    def _blackout_periods(periods: list[str] | None, where: str) -> list[tuple[datetime, datetime]]:
+        parsed = []
+        for i, period in enumerate(periods or []):
+            try:
+                parsed.append(_parse_interval(period))
+            except ValueError as exc:
+                raise VendorError(400, f"Invalid blackout period {where}[{i}] {period!r}: {exc}.") from exc
+        return parsed
+
+    def _reject_duplicate(self, call: Call) -> None:
+        canonical = json.dumps(call.body, sort_keys=True, separators=(",", ":"))
+        digest = hashlib.sha256(canonical.encode()).hexdigest()
+        self._recent_bodies = {d: t for d, t in self._recent_bodies.items() if call.now - t < DUPLICATE_WINDOW}
+        if digest in self._recent_bodies:
+            raise VendorError(409, "Duplicate job detected within the last 10 minutes.")
+        self._recent_bodies[digest] = call.now
+
+    @staticmethod
+    def _deliver(sms: _Sms, options: Mapping[str, Any], start: datetime, now: datetime) -> None:
+        if start > now:
+            sms.reason = "Scheduled"
+            return
+        if any(begin <= now < end for begin, end in sms.blackout):
+            sms.reason = "Waiting for the end of a blackout period"
+            return
+        sms.process_status = "DONE"
+        sms.sent_ts = now
+        sms.finished_ts = now
+        if options.get("statusRequested"):
+            sms.status, sms.reason = "SUC_FIN", "Delivered"
+        else:
+            sms.status, sms.reason = "SUC_ACC", "Accepted by the network"
+
+    def _job(self, job_id: str) -> _Job:
+        job = self._jobs.get(job_id)
+        if job is None:
+            raise VendorError(404, f"Job not found: {job_id}")
+        return job
+
+    def get_job(self, call: Call) -> Reply:
+        return Reply(200, self._job(call.path_params["jobId"]).report())
+
+    def list_sms_reports(self, call: Call) -> Reply:
+        job = self._job(call.query["jobId"])
+        return Reply(200, [s.report() for s in job.sms])
+
+    def list_jobs(self, call: Call) -> Reply:
+        query = call.query
+        from_ts: datetime | None = _as_instant(query.get("fromTs"))
+        to_ts: datetime | None = _as_instant(query.get("toTs"))
+        if from_ts is not None and to_ts is not None:
+            if to_ts < from_ts:
+                raise VendorError(400, "toTs lies before fromTs.")
+            if to_ts - from_ts > MAX_LIST_INTERVAL:
+                raise VendorError(400, "The interval between fromTs and toTs can be a maximum of 30 days.")
+        jobs = sorted(self._jobs.values(), key=lambda j: (j.receipt_ts, j.job_id))
+        selected = [
+            job
+            for job in jobs
+            if (from_ts is None or job.receipt_ts >= from_ts)
+            and (to_ts is None or job.receipt_ts <= to_ts)
+            and ("open" not in query or (job.finished_ts is None) == query["open"])
+        ]
+        offset, limit = int(query.get("offset", 0)), int(query.get("limit", 100))
+        return Reply(200, [job.report() for job in selected[offset : offset + limit]])
+
+
+def _as_instant(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        raise VendorError(400, f"Timestamp without a time zone: {value}")
+    return moment
+
+
+def create_vendor(seed: int = 0) -> RetarusSms4a:
+    """A fresh, empty mock; ``seed`` makes its ids reproducible."""
+    return RetarusSms4a(seed)

@@ -1,0 +1,82 @@
+"""Sessions: generate, check, lint, typecheck, tests (everything), mock.
+
+Every session installs what it needs from pyproject.toml's dependency groups,
+so a fresh machine needs only Python 3.11 and ``pip install nox``.
+"""
+
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["tests"]
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+CLIENTS = sorted(p for p in (ROOT / "clients").iterdir() if (p / "pyproject.toml").exists())
+
+
+def install_group(session: nox.Session, group: str) -> None:
+    session.install(*nox.project.dependency_groups(PYPROJECT, group))
+
+
+def install_clients(session: nox.Session) -> None:
+    """Install every generated client as a user would: ``pip install ./clients/<name>``."""
+    session.install(*(str(p) for p in CLIENTS))
+
+
+@nox.session(python="3.11")
+def generate(session: nox.Session) -> None:
+    """Regenerate every client in clients/ from specs/ (or the specs given after --)."""
+    install_group(session, "generate")
+    session.run("python", "-m", "generator", "generate", *session.posargs)
+
+
+@nox.session(python="3.11")
+def check(session: nox.Session) -> None:
+    """Fail when clients/ differs from a fresh generation."""
+    install_group(session, "generate")
+    session.run("python", "-m", "generator", "check")
+
+
+@nox.session(python="3.11")
+def lint(session: nox.Session) -> None:
+    """ruff lint and format check of the hand-written code."""
+    install_group(session, "lint")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python="3.11")
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on generator/, mocks/, tests/ and every client package."""
+    install_group(session, "typecheck")
+    install_clients(session)
+    session.run("mypy", "generator", "mocks", "tests")
+    for client in CLIENTS:
+        package = next(p for p in client.iterdir() if (p / "__init__.py").exists())
+        session.run("mypy", "--strict", package.name, external=False, env={"MYPYPATH": str(client)},
+                    success_codes=[0])
+
+
+@nox.session(python="3.11")
+def tests(session: nox.Session) -> None:
+    """Everything: drift check, lint, types, then the test suite (specs, generator, clients, mocks, schemathesis)."""
+    install_group(session, "typecheck")
+    install_clients(session)
+    session.run("python", "-m", "generator", "check")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy", "generator", "mocks", "tests")
+    for client in CLIENTS:
+        package = next(p for p in client.iterdir() if (p / "__init__.py").exists())
+        session.run("mypy", "--strict", "-p", package.name)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python="3.11")
+def mock(session: nox.Session) -> None:
+    """Serve a mock: ``nox -s mock -- retarus-sms4a --port 8080``."""
+    install_group(session, "mock")
+    session.run("python", "-m", "mocks", *(session.posargs or ["retarus-sms4a"]))
