@@ -116,7 +116,7 @@ def render_client(src: SpecSource, output_dir: Path) -> None:
     info = src.data.get("info") or {}
     docs_url = (src.data.get("externalDocs") or {}).get("url", "")
     example = build_readme_example(src, openapi, auth, servers, package_name(src.stem))
-    project.env.filters.update(pyrepr=repr, docstring_text=context.docstring_text)
+    project.env.filters.update(pyrepr=repr, docstring_text=context.docstring_text, plain=untrusted)
     project.env.globals.update(
         api_title=str(info.get("title", src.stem)),
         api_version=str(info.get("version", "")),

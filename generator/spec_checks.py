@@ -41,6 +41,10 @@ def validity_problems(src: SpecSource) -> Iterator[SpecProblem]:
     if not str(src.data.get("openapi", "")).startswith("3.1"):
         yield src.problem(["openapi"], f"expected OpenAPI 3.1.x, found {src.data.get('openapi')!r}")
         return
+    dangling = list(_dangling_ref_problems(src, src.data, []))
+    if dangling:
+        yield from dangling
+        return
     seen: set[tuple[str, str]] = set()
     for error in OpenAPIV31SpecValidator(src.data).iter_errors():
         parts = list(error.absolute_path) if isinstance(error, ValidationError) else []
@@ -49,6 +53,18 @@ def validity_problems(src: SpecSource) -> Iterator[SpecProblem]:
         if key not in seen:
             seen.add(key)
             yield src.problem(parts, message)
+
+
+def _dangling_ref_problems(src: SpecSource, node: Any, parts: list[object]) -> Iterator[SpecProblem]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/") and resolve(src.data, {"$ref": ref}) is None:
+            yield src.problem([*parts, "$ref"], f"reference {ref!r} points at nothing")
+        for key, value in node.items():
+            yield from _dangling_ref_problems(src, value, [*parts, key])
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _dangling_ref_problems(src, value, [*parts, i])
 
 
 def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:

@@ -37,7 +37,10 @@ def create_app(
     if name not in available():
         raise KeyError(f"no mock named {name!r}; available: {', '.join(available())}")
     module = importlib.import_module(f"mocks.vendors.{name.replace('-', '_')}")
-    vendor = cast(Vendor, module.create_vendor(seed))
+
+    def vendor() -> Vendor:
+        return cast(Vendor, module.create_vendor(seed))
+
     if clock is None:
         return build_app(load_spec(name), vendor, accepted)
     return build_app(load_spec(name), vendor, accepted, clock)

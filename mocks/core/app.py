@@ -47,22 +47,28 @@ class MockApi:
     def __init__(
         self,
         spec: Mapping[str, Any],
-        vendor: Vendor,
+        vendor_factory: Callable[[], Vendor],
         accepted: AcceptedCredentials,
         clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         self.spec = spec
-        self.vendor = vendor
+        self.vendor_factory = vendor_factory
+        self.vendor = vendor_factory()
         self.accepted = accepted
         self.clock = clock
         self.openapi = validator_for(spec)
-        self.handlers = vendor.handlers()
+        self.handlers = self.vendor.handlers()
         self.schemes: Mapping[str, Mapping[str, Any]] = (spec.get("components") or {}).get("securitySchemes") or {}
         missing = [
             op["operationId"] for op in self._operations() if op.get("operationId") not in self.handlers
         ]
         if missing:
             raise ValueError(f"the vendor module has no handler for {', '.join(missing)}")
+
+    def reset(self) -> None:
+        """Forget all state: a fresh vendor, as if the mock had just started."""
+        self.vendor = self.vendor_factory()
+        self.handlers = self.vendor.handlers()
 
     def _operations(self) -> list[dict[str, Any]]:
         return [
@@ -135,12 +141,12 @@ class MockApi:
 
 def build_app(
     spec: Mapping[str, Any],
-    vendor: Vendor,
+    vendor_factory: Callable[[], Vendor],
     accepted: AcceptedCredentials | None = None,
     clock: Callable[[], datetime] = _utc_now,
 ) -> Starlette:
-    """The ASGI app of a mock of ``spec`` with ``vendor``'s handlers; ``app.state.api`` is the MockApi."""
-    api = MockApi(spec, vendor, accepted or AcceptedCredentials(), clock)
+    """The ASGI app of a mock of ``spec``; ``app.state.api`` is the MockApi (``reset()`` forgets all state)."""
+    api = MockApi(spec, vendor_factory, accepted or AcceptedCredentials(), clock)
     app = Starlette(
         routes=api.routes(),
         exception_handlers={404: api.not_found, 500: api.server_error},

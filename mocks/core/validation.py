@@ -41,6 +41,14 @@ def validator_for(spec: Mapping[str, Any]) -> OpenAPI:
     return OpenAPI.from_dict(local)
 
 
+def _text(error: BaseException) -> str:
+    """``str(error)``, which openapi-core cannot always build (e.g. for a body that is not UTF-8)."""
+    try:
+        return str(error)
+    except UnicodeDecodeError:
+        return f"{type(error).__name__}: the body is not valid UTF-8"
+
+
 def _messages(error: BaseException) -> list[str]:
     """Readable messages for an openapi-core error, down to the schema errors that caused it."""
     cause = error.__cause__
@@ -52,9 +60,9 @@ def _messages(error: BaseException) -> list[str]:
             text = getattr(schema_error, "message", str(schema_error))
             messages.append(f"{where}: {text}" if where else text)
         return messages
-    if cause is not None and str(cause):
-        return [f"{error}: {cause}"]
-    return [str(error)]
+    if cause is not None and _text(cause):
+        return [f"{_text(error)}: {_text(cause)}"]
+    return [_text(error)]
 
 
 def _field(error: BaseException) -> str:

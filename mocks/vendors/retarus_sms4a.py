@@ -184,7 +184,7 @@ class RetarusSms4a:
         return parsed
 
     def _reject_duplicate(self, call: Call) -> None:
-        canonical = json.dumps(call.body, sort_keys=True, separators=(",", ":"))
+        canonical = json.dumps(json.loads(call.raw_body), sort_keys=True, separators=(",", ":"))
         digest = hashlib.sha256(canonical.encode()).hexdigest()
         self._recent_bodies = {d: t for d, t in self._recent_bodies.items() if call.now - t < DUPLICATE_WINDOW}
         if digest in self._recent_bodies:

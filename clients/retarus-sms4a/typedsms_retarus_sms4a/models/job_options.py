@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 c335fcfff0dd04d62cf8b11aa828fd95fd196cb456447b39956fcd6135737067)
+# Generated from specs/retarus-sms4a.yaml (sha256 2b856c593bc774fc86001f00c785c817f3ab293a617919b8baa7ad3a50905eb7)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from __future__ import annotations

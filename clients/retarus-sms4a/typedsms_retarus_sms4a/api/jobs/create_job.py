@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 c335fcfff0dd04d62cf8b11aa828fd95fd196cb456447b39956fcd6135737067)
+# Generated from specs/retarus-sms4a.yaml (sha256 2b856c593bc774fc86001f00c785c817f3ab293a617919b8baa7ad3a50905eb7)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from http import HTTPStatus
@@ -102,8 +102,9 @@ def sync_detailed(
         body (JobRequest): An SMS job. It may hold at most 3,000 SMS (messages x recipients).
 
     Raises:
-        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter, a job of more
-            than 3,000 SMS, blackout periods of invalid syntax, or a `fromTs`/`toTs`
+        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter (such as a
+            missing or malformed `jobId`), a job of more than 3,000 SMS, blackout periods of
+            invalid syntax, or a `fromTs`/`toTs`
             interval of more than 30 days.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
         errors.ConflictError: 409 - Duplicate job: `options.duplicateDetection` is set and an identical
@@ -153,8 +154,9 @@ def sync(
         body (JobRequest): An SMS job. It may hold at most 3,000 SMS (messages x recipients).
 
     Raises:
-        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter, a job of more
-            than 3,000 SMS, blackout periods of invalid syntax, or a `fromTs`/`toTs`
+        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter (such as a
+            missing or malformed `jobId`), a job of more than 3,000 SMS, blackout periods of
+            invalid syntax, or a `fromTs`/`toTs`
             interval of more than 30 days.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
         errors.ConflictError: 409 - Duplicate job: `options.duplicateDetection` is set and an identical
@@ -195,8 +197,9 @@ async def asyncio_detailed(
         body (JobRequest): An SMS job. It may hold at most 3,000 SMS (messages x recipients).
 
     Raises:
-        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter, a job of more
-            than 3,000 SMS, blackout periods of invalid syntax, or a `fromTs`/`toTs`
+        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter (such as a
+            missing or malformed `jobId`), a job of more than 3,000 SMS, blackout periods of
+            invalid syntax, or a `fromTs`/`toTs`
             interval of more than 30 days.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
         errors.ConflictError: 409 - Duplicate job: `options.duplicateDetection` is set and an identical
@@ -246,8 +249,9 @@ async def asyncio(
         body (JobRequest): An SMS job. It may hold at most 3,000 SMS (messages x recipients).
 
     Raises:
-        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter, a job of more
-            than 3,000 SMS, blackout periods of invalid syntax, or a `fromTs`/`toTs`
+        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter (such as a
+            missing or malformed `jobId`), a job of more than 3,000 SMS, blackout periods of
+            invalid syntax, or a `fromTs`/`toTs`
             interval of more than 30 days.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
         errors.ConflictError: 409 - Duplicate job: `options.duplicateDetection` is set and an identical

@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 c335fcfff0dd04d62cf8b11aa828fd95fd196cb456447b39956fcd6135737067)
+# Generated from specs/retarus-sms4a.yaml (sha256 2b856c593bc774fc86001f00c785c817f3ab293a617919b8baa7ad3a50905eb7)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 import datetime
@@ -120,8 +120,9 @@ def sync_detailed(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter, a job of more
-            than 3,000 SMS, blackout periods of invalid syntax, or a `fromTs`/`toTs`
+        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter (such as a
+            missing or malformed `jobId`), a job of more than 3,000 SMS, blackout periods of
+            invalid syntax, or a `fromTs`/`toTs`
             interval of more than 30 days.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
         errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
@@ -177,8 +178,9 @@ def sync(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter, a job of more
-            than 3,000 SMS, blackout periods of invalid syntax, or a `fromTs`/`toTs`
+        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter (such as a
+            missing or malformed `jobId`), a job of more than 3,000 SMS, blackout periods of
+            invalid syntax, or a `fromTs`/`toTs`
             interval of more than 30 days.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
         errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
@@ -225,8 +227,9 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter, a job of more
-            than 3,000 SMS, blackout periods of invalid syntax, or a `fromTs`/`toTs`
+        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter (such as a
+            missing or malformed `jobId`), a job of more than 3,000 SMS, blackout periods of
+            invalid syntax, or a `fromTs`/`toTs`
             interval of more than 30 days.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
         errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
@@ -282,8 +285,9 @@ async def asyncio(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter, a job of more
-            than 3,000 SMS, blackout periods of invalid syntax, or a `fromTs`/`toTs`
+        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter (such as a
+            missing or malformed `jobId`), a job of more than 3,000 SMS, blackout periods of
+            invalid syntax, or a `fromTs`/`toTs`
             interval of more than 30 days.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
         errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).

@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 c335fcfff0dd04d62cf8b11aa828fd95fd196cb456447b39956fcd6135737067)
+# Generated from specs/retarus-sms4a.yaml (sha256 2b856c593bc774fc86001f00c785c817f3ab293a617919b8baa7ad3a50905eb7)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from http import HTTPStatus
@@ -47,6 +47,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise errors.MalformedResponseError(response, exc) from exc
         return response_200
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise errors.status_error(response, documented=True) from None
+        raise errors.status_error(response, response_400, documented=True)
     if response.status_code == 401:
         try:
             response_401 = Error.from_dict(response.json())
@@ -89,6 +96,10 @@ def sync_detailed(
         job_id (str): A job id, `J.` followed by 18 to 38 characters.
 
     Raises:
+        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter (such as a
+            missing or malformed `jobId`), a job of more than 3,000 SMS, blackout periods of
+            invalid syntax, or a `fromTs`/`toTs`
+            interval of more than 30 days.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
         errors.NotFoundError: 404 - No job with this id exists for the account.
         errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
@@ -128,6 +139,10 @@ def sync(
         job_id (str): A job id, `J.` followed by 18 to 38 characters.
 
     Raises:
+        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter (such as a
+            missing or malformed `jobId`), a job of more than 3,000 SMS, blackout periods of
+            invalid syntax, or a `fromTs`/`toTs`
+            interval of more than 30 days.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
         errors.NotFoundError: 404 - No job with this id exists for the account.
         errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
@@ -158,6 +173,10 @@ async def asyncio_detailed(
         job_id (str): A job id, `J.` followed by 18 to 38 characters.
 
     Raises:
+        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter (such as a
+            missing or malformed `jobId`), a job of more than 3,000 SMS, blackout periods of
+            invalid syntax, or a `fromTs`/`toTs`
+            interval of more than 30 days.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
         errors.NotFoundError: 404 - No job with this id exists for the account.
         errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
@@ -197,6 +216,10 @@ async def asyncio(
         job_id (str): A job id, `J.` followed by 18 to 38 characters.
 
     Raises:
+        errors.BadRequestError: 400 - The request is invalid: a malformed body or parameter (such as a
+            missing or malformed `jobId`), a job of more than 3,000 SMS, blackout periods of
+            invalid syntax, or a `fromTs`/`toTs`
+            interval of more than 30 days.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
         errors.NotFoundError: 404 - No job with this id exists for the account.
         errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
