@@ -56,8 +56,7 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "generator", "mocks", "tests")
     for client in CLIENTS:
         package = next(p for p in client.iterdir() if (p / "__init__.py").exists())
-        session.run("mypy", "--strict", package.name, external=False, env={"MYPYPATH": str(client)},
-                    success_codes=[0])
+        session.run("mypy", "--strict", package.name, external=False, env={"MYPYPATH": str(client)}, success_codes=[0])
 
 
 @nox.session(python="3.11")

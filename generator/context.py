@@ -142,7 +142,9 @@ def auth_context(src: SpecSource) -> tuple[AuthContext | None, list[SpecProblem]
             python_name = _identifier(name, upper=False)
             fields.append(CredentialField(python_name, str(scheme.get("description", "")) or f"The {name} key.", True))
             applied.append(
-                AppliedScheme(name, "api_key", (python_name,), location=scheme.get("in", "header"), parameter=scheme["name"])
+                AppliedScheme(
+                    name, "api_key", (python_name,), location=scheme.get("in", "header"), parameter=scheme["name"]
+                )
             )
         else:
             where = ["components", "securitySchemes", name]

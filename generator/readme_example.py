@@ -63,7 +63,11 @@ def build_readme_example(
         return ReadmeExample(f"import {package}", "...")
     tag, endpoint = found
     module = PythonIdentifier(endpoint.name, "field_")
-    lines = ["import os", "", f"from {package} import AuthenticatedClient{', Credentials' if auth else ''}, Server, errors"]
+    lines = [
+        "import os",
+        "",
+        f"from {package} import AuthenticatedClient{', Credentials' if auth else ''}, Server, errors",
+    ]
     lines.append(f"from {package}.api.{tag} import {module}")
     args: list[str] = []
     body_lines: list[str] = []
@@ -88,7 +92,9 @@ def build_readme_example(
     lines += ["", *body_lines]
     if auth:
         creds = ", ".join(f'{f.python_name}=os.environ["{env_var(src.stem, f.python_name)}"]' for f in auth.fields)
-        lines.append(f"client = AuthenticatedClient(credentials=Credentials({creds}), server=Server.{servers[0].member})")
+        lines.append(
+            f"client = AuthenticatedClient(credentials=Credentials({creds}), server=Server.{servers[0].member})"
+        )
     else:
         lines.append(f"client = AuthenticatedClient(server=Server.{servers[0].member})")
     call = f"{module}.sync(client=client{''.join(', ' + a for a in args)})"

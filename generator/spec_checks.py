@@ -132,7 +132,9 @@ def _example_sites(data: dict[str, Any]) -> Iterator[tuple[list[object], list[ob
             yield ["components", "schemas", name], ["components", "schemas", name, "examples", i], value
 
 
-def _media_examples(data: dict[str, Any], site: list[object], holder: Any) -> Iterator[tuple[list[object], list[object], Any]]:
+def _media_examples(
+    data: dict[str, Any], site: list[object], holder: Any
+) -> Iterator[tuple[list[object], list[object], Any]]:
     for media_type, media in ((holder or {}).get("content") or {}).items():
         if not isinstance(media, dict) or "schema" not in media:
             continue

@@ -14,12 +14,10 @@ import httpx
 import pytest
 import pytest_asyncio
 from starlette.applications import Starlette
-
 from typedsms_retarus_sms4a import AuthenticatedClient, Credentials, Server, errors
 from typedsms_retarus_sms4a.api.jobs import create_job, get_job, list_jobs
 from typedsms_retarus_sms4a.api.sms import list_sms_reports
 from typedsms_retarus_sms4a.api.version import get_version
-from typedsms_retarus_sms4a.types import Unset
 from typedsms_retarus_sms4a.models import (
     Encoding,
     Error,
@@ -34,6 +32,7 @@ from typedsms_retarus_sms4a.models import (
     RecipientReport,
     SmsStatus,
 )
+from typedsms_retarus_sms4a.types import Unset
 
 CREDENTIALS = Credentials(username="user", password="secret")
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,7 +158,9 @@ def test_400_invalid_blackout_period(client: AuthenticatedClient) -> None:
 
 
 def test_401_wrong_password(retarus_url: str) -> None:
-    wrong = AuthenticatedClient(credentials=Credentials(username="user", password="hunter2-not-it"), base_url=retarus_url)
+    wrong = AuthenticatedClient(
+        credentials=Credentials(username="user", password="hunter2-not-it"), base_url=retarus_url
+    )
     with wrong, pytest.raises(errors.AuthenticationError) as caught:
         get_version.sync(client=wrong)
     assert caught.value.status_code == 401 and caught.value.body is not None
@@ -194,8 +195,15 @@ def test_422_refused_characters(client: AuthenticatedClient) -> None:
 
 
 def test_errors_are_one_hierarchy() -> None:
-    for cls in (errors.BadRequestError, errors.AuthenticationError, errors.NotFoundError, errors.ConflictError,
-                errors.UnprocessableEntityError, errors.InternalServerError, errors.UnexpectedStatusError):
+    for cls in (
+        errors.BadRequestError,
+        errors.AuthenticationError,
+        errors.NotFoundError,
+        errors.ConflictError,
+        errors.UnprocessableEntityError,
+        errors.InternalServerError,
+        errors.UnexpectedStatusError,
+    ):
         assert issubclass(cls, errors.ApiStatusError) and issubclass(cls, errors.ApiError)
     assert issubclass(errors.MalformedResponseError, errors.ApiError)
     assert issubclass(errors.ApiTimeoutError, errors.ApiConnectionError)
@@ -222,7 +230,9 @@ async def test_async_errors(async_client: AuthenticatedClient) -> None:
     with pytest.raises(errors.NotFoundError):
         await get_job.asyncio("J.20180620-085038.561-0jimrdkk7SOILYBNMK", client=async_client)
     with pytest.raises(errors.UnprocessableEntityError):
-        await create_job.asyncio(client=async_client, body=job(text="日本", invalidCharacters=InvalidCharacters.REFUSE.value))
+        await create_job.asyncio(
+            client=async_client, body=job(text="日本", invalidCharacters=InvalidCharacters.REFUSE.value)
+        )
 
 
 # -- malformed and undocumented answers ----------------------------------------------------------
@@ -239,8 +249,11 @@ def _client_answering(handler: "httpx.MockTransport") -> AuthenticatedClient:
         (200, b'{"jobId": 5}'),
         (200, b"[]"),
         (200, b'{"jobId": "J.20221116-102407.583-0lajfsfmoXIZJO93PQ", "receiptTs": "yesterday", "recipientIds": []}'),
-        (200, b'{"jobId": "J.20221116-102407.583-0lajfsfmoXIZJO93PQ", "receiptTs": "2022-09-01T10:25:00Z", '
-              b'"recipientIds": [], "qos": "TURBO"}'),
+        (
+            200,
+            b'{"jobId": "J.20221116-102407.583-0lajfsfmoXIZJO93PQ", "receiptTs": "2022-09-01T10:25:00Z", '
+            b'"recipientIds": [], "qos": "TURBO"}',
+        ),
         (200, b""),
     ],
 )

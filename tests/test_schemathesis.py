@@ -22,10 +22,17 @@ from .schemathesis_report import check_counts, table
 from .servers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
-SETTINGS = settings(max_examples=60, deadline=None, derandomize=True, database=None,
-                    suppress_health_check=list(HealthCheck))
-STATEFUL = settings(max_examples=25, stateful_step_count=8, deadline=None, derandomize=True, database=None,
-                    suppress_health_check=list(HealthCheck))
+SETTINGS = settings(
+    max_examples=60, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
+)
+STATEFUL = settings(
+    max_examples=25,
+    stateful_step_count=8,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
 
 
 def _schema(name: str) -> Any:
@@ -61,8 +68,12 @@ TestRetarusSms4aStateful = _stateful(retarus)
 @pytest.mark.parametrize("name", available())
 def test_schemathesis_cli_over_loopback(name: str, tmp_path: Path) -> None:
     port = free_port()
-    mock = subprocess.Popen([sys.executable, "-m", "mocks", name, "--port", str(port)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    mock = subprocess.Popen(
+        [sys.executable, "-m", "mocks", name, "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     try:
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 20
@@ -75,18 +86,48 @@ def test_schemathesis_cli_over_loopback(name: str, tmp_path: Path) -> None:
                     pytest.fail("the mock did not start")
                 time.sleep(0.1)
         result = subprocess.run(
-            [sys.executable, "-m", "schemathesis.cli", "run", f"{url}/openapi.json", "--url", url,
-             "--checks", "all", "--phases", "examples,coverage,fuzzing,stateful", "--max-examples", "25",
-             "--seed", "1", "--generation-database", "none", "--report", "ndjson", "--report-dir", str(tmp_path)],
-            cwd=ROOT, capture_output=True, text=True, timeout=300,
+            [
+                sys.executable,
+                "-m",
+                "schemathesis.cli",
+                "run",
+                f"{url}/openapi.json",
+                "--url",
+                url,
+                "--checks",
+                "all",
+                "--phases",
+                "examples,coverage,fuzzing,stateful",
+                "--max-examples",
+                "25",
+                "--seed",
+                "1",
+                "--generation-database",
+                "none",
+                "--report",
+                "ndjson",
+                "--report-dir",
+                str(tmp_path),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         assert result.returncode == 0, result.stdout[-4000:]
         (report,) = tmp_path.glob("*.ndjson")
         counts = check_counts(report)
         print(f"\nschemathesis over loopback, {name}:\n{table(counts)}")
         assert not [key for key in counts if key[1].lower() in ("failure", "error")], table(counts)
-        for check in ("not_a_server_error", "status_code_conformance", "response_schema_conformance",
-                      "negative_data_rejection", "positive_data_acceptance", "ignored_auth", "unsupported_method"):
+        for check in (
+            "not_a_server_error",
+            "status_code_conformance",
+            "response_schema_conformance",
+            "negative_data_rejection",
+            "positive_data_acceptance",
+            "ignored_auth",
+            "unsupported_method",
+        ):
             assert counts[(check, "success")] > 0, check
     finally:
         mock.terminate()

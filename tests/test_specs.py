@@ -48,13 +48,22 @@ def test_openapi_error_names_the_place() -> None:
 
 def test_example_mismatch_names_the_example() -> None:
     (problem,) = _problems("bad-example.yaml")
-    assert "bad-example.yaml:24:15:" in problem and "/example" in problem and "'big' is not of type 'integer'" in problem
+    assert (
+        "bad-example.yaml:24:15:" in problem and "/example" in problem and "'big' is not of type 'integer'" in problem
+    )
 
 
 def test_house_rules() -> None:
     problems = "\n".join(_problems("house-rules.yaml"))
-    for expected in ("has no operationId", "has no summary", "has no description", "has no tags",
-                     "has no externalDocs", "schema 'Unused' is never used", "schema 'Unused' has no description"):
+    for expected in (
+        "has no operationId",
+        "has no summary",
+        "has no description",
+        "has no tags",
+        "has no externalDocs",
+        "schema 'Unused' is never used",
+        "schema 'Unused' has no description",
+    ):
         assert expected in problems
 
 

@@ -59,9 +59,7 @@ class MockApi:
         self.openapi = validator_for(spec)
         self.handlers = self.vendor.handlers()
         self.schemes: Mapping[str, Mapping[str, Any]] = (spec.get("components") or {}).get("securitySchemes") or {}
-        missing = [
-            op["operationId"] for op in self._operations() if op.get("operationId") not in self.handlers
-        ]
+        missing = [op["operationId"] for op in self._operations() if op.get("operationId") not in self.handlers]
         if missing:
             raise ValueError(f"the vendor module has no handler for {', '.join(missing)}")
 
@@ -78,8 +76,13 @@ class MockApi:
             if method in HTTP_METHODS and isinstance(op, dict)
         ]
 
-    def error(self, status: int, message: str, fields: Mapping[str, list[str]] | None = None,
-              headers: Mapping[str, str] | None = None) -> Response:
+    def error(
+        self,
+        status: int,
+        message: str,
+        fields: Mapping[str, list[str]] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
         body = self.vendor.error_body(status, message, fields or {})
         return JSONResponse(body, status_code=status, headers=dict(headers or {}))
 

@@ -15,7 +15,6 @@ from typing import Any
 
 from openapi_core import OpenAPI
 from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
-from openapi_core.validation.request.datatypes import RequestParameters
 from starlette.requests import Request
 
 
@@ -81,7 +80,7 @@ def validate(openapi: OpenAPI, request: Request, body: bytes) -> Validated:
         nested = getattr(error, "errors", None) or [error]  # ParametersError groups several
         for inner in nested:
             problems.setdefault(_field(inner), []).extend(_messages(inner))
-    parameters: RequestParameters = result.parameters
+    parameters = result.parameters
     return Validated(
         path=dict(parameters.path),
         query=dict(parameters.query),

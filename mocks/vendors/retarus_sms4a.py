@@ -20,12 +20,11 @@ import random
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from mocks.core.vendor import Call, Reply, VendorError
 from mocks.core.gsm import is_gsm7
-from mocks.core.vendor import Handler
+from mocks.core.vendor import Call, Handler, Reply, VendorError
 
 MAX_SMS_PER_JOB = 3000
 MAX_LIST_INTERVAL = timedelta(days=30)
@@ -45,9 +44,8 @@ def _timestamp(moment: datetime) -> str:
 
 def _parse_instant(text: str | datetime) -> datetime:
     value = text if isinstance(text, datetime) else datetime.fromisoformat(text.replace("Z", "+00:00"))
-    if value.tzinfo is None:
-        raise ValueError("a time zone is required")
-    return value
+    # ISO-8601 allows local times; the mock reads them as UTC.
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def _parse_interval(text: str) -> tuple[datetime, datetime]:
@@ -244,13 +242,7 @@ class RetarusSms4a:
 def _as_instant(value: Any) -> datetime | None:
     if value is None:
         return None
-    if isinstance(value, datetime):
-        moment = value
-    else:
-        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    if moment.tzinfo is None:
-        raise VendorError(400, f"Timestamp without a time zone: {value}")
-    return moment
+    return _parse_instant(value if isinstance(value, datetime) else str(value))
 
 
 def create_vendor(seed: int = 0) -> RetarusSms4a:
