@@ -10,9 +10,11 @@ silently drop must not ship.
 
 import contextlib
 import io
+import re
 from pathlib import Path
 from typing import Any
 
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -22,6 +24,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from . import context
 from .naming import TEMPLATES_DIR, package_name, project_name
+from .preprocess import datetime_settings, for_generator
 from .problems import SpecError, SpecProblem
 from .readme_example import build_readme_example
 from .spec_checks import check_spec, iter_operations, resolve
@@ -29,9 +32,20 @@ from .spec_source import SpecSource
 
 
 class _TypedProject(Project):
-    """openapi-python-client's Project, plus the modules its templates don't make."""
+    """openapi-python-client's Project, plus the modules its templates don't make.
 
-    extra_modules = ("servers.py", "credentials.py")
+    Its own templates stay reachable as ``upstream/<name>`` so that an override can wrap
+    one instead of copying it.
+    """
+
+    extra_modules = ("servers.py", "credentials.py", "_wire.py")
+
+    def __init__(self, *, openapi: GeneratorData, config: Config) -> None:
+        super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
+        upstream = PackageLoader("openapi_python_client")
+        self.env.loader = ChoiceLoader(
+            [FileSystemLoader(str(TEMPLATES_DIR)), PrefixLoader({"upstream": upstream}), upstream]
+        )
 
     def _build_api(self) -> None:
         super()._build_api()
@@ -108,15 +122,18 @@ def render_client(src: SpecSource, output_dir: Path) -> None:
 
     config = _config(src, output_dir)
     with contextlib.redirect_stdout(io.StringIO()):
-        openapi = GeneratorData.from_dict(src.data, config=config)
+        openapi = GeneratorData.from_dict(for_generator(src.data), config=config)
     if isinstance(openapi, GeneratorError):
         raise SpecError([_problem_of(src, openapi)])
 
-    project = _TypedProject(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
+    project = _TypedProject(openapi=openapi, config=config)
+    wire_format, wire_timezone = datetime_settings(src.data)
     info = src.data.get("info") or {}
     docs_url = (src.data.get("externalDocs") or {}).get("url", "")
     example = build_readme_example(src, openapi, auth, servers, package_name(src.stem))
-    project.env.filters.update(pyrepr=repr, docstring_text=context.docstring_text, plain=untrusted)
+    project.env.filters.update(
+        pyrepr=repr, docstring_text=context.docstring_text, plain=untrusted, regex_escape=re.escape
+    )
     project.env.globals.update(
         api_title=str(info.get("title", src.stem)),
         api_version=str(info.get("version", "")),
@@ -128,6 +145,9 @@ def render_client(src: SpecSource, output_dir: Path) -> None:
         error_body=context.error_body(openapi),
         split_responses=context.split_responses,
         success_type=context.success_type,
+        unwrapped=context.unwrapped_property,
+        wire_datetime_format=wire_format,
+        wire_timezone=wire_timezone,
         error_class=context.error_class_name,
         error_docs=_error_docs(src),
         readme_example=example.code,

@@ -164,9 +164,34 @@ def split_responses(endpoint: Endpoint) -> ResponseSplit:
     return split
 
 
+def unwrapped_property(response: Response) -> Any:
+    """The property a success envelope is unwrapped to (its schema's ``x-sdk-unwrap``), or None.
+
+    Some vendors wrap every answer, e.g. ``{"status": "success", "data": ...}``; the client
+    returns ``data`` itself, typed, instead of the envelope.
+    """
+    data = getattr(response.prop, "data", None)
+    field_name = (getattr(data, "model_extra", None) or {}).get("x-sdk-unwrap")
+    if not field_name:
+        return None
+    props = (getattr(response.prop, "required_properties", None) or []) + (
+        getattr(response.prop, "optional_properties", None) or []
+    )
+    for prop in props:
+        if prop.name == field_name:
+            return prop
+    return None
+
+
+def _result_type(response: Response) -> str:
+    inner = unwrapped_property(response)
+    prop = inner if inner is not None else response.prop
+    return str(prop.get_type_string().as_unembedded_code())
+
+
 def success_type(endpoint: Endpoint) -> PythonCode:
     """The Python type of an endpoint's successful results (``None`` when none has a body)."""
-    types = sorted({r.prop.get_type_string().as_unembedded_code() for r in split_responses(endpoint).success})
+    types = sorted({_result_type(r) for r in split_responses(endpoint).success})
     if not types:
         return PythonCode("None")
     return PythonCode(" | ".join(types))

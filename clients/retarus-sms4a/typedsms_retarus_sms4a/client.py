@@ -15,7 +15,7 @@ import httpx
 from attrs import define, evolve, field
 
 from .credentials import Credentials
-from .servers import Server
+from .servers import Server, ServerVariables
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s per read/write and 10 s to connect: a request never hangs forever by default."""
@@ -41,7 +41,7 @@ class _ClientBase:
 
     server: Server = field(default=Server.default(), kw_only=True)
     base_url: str | None = field(default=None, kw_only=True)
-    server_variables: dict[str, str] = field(factory=dict, kw_only=True)
+    server_variables: ServerVariables = field(factory=lambda: ServerVariables(), kw_only=True)
     headers: dict[str, str] = field(factory=dict, kw_only=True)
     cookies: dict[str, str] = field(factory=dict, kw_only=True)
     timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, kw_only=True)

@@ -7,8 +7,12 @@ Pass one to a client as ``server=``; ``Server.PRIMARY`` is the default. Any othe
 base URL (a proxy, a local mock) can be given as ``base_url=`` instead.
 """
 
-from collections.abc import Mapping
 from enum import StrEnum
+from typing import TypedDict
+
+
+class ServerVariables(TypedDict, total=False):
+    """Values for the variables of the server URLs (this API's have none)."""
 
 
 class Server(StrEnum):
@@ -31,12 +35,12 @@ class Server(StrEnum):
         """The first server of the spec: ``Server.PRIMARY``."""
         return cls.PRIMARY
 
-    def url(self, variables: Mapping[str, str] | None = None) -> str:
+    def url(self, variables: ServerVariables | None = None) -> str:
         """The base URL, with the server's variables filled in from ``variables`` or their defaults."""
-        given = dict(variables or {})
+        given = {key: str(value) for key, value in (variables or {}).items()}
         url = self.value
         for name, default in _VARIABLE_DEFAULTS.get(self.name, {}).items():
-            value = given.get(name, default)
+            value = given.get(_PYTHON_NAMES.get(name, name), default)
             if not value:
                 raise ValueError(f"server {self.name} needs a value for the variable {name!r}")
             url = url.replace("{" + name + "}", value)
@@ -45,6 +49,8 @@ class Server(StrEnum):
 
 _VARIABLE_DEFAULTS: dict[str, dict[str, str]] = {}
 
+_PYTHON_NAMES: dict[str, str] = {}
+
 DEFAULT_SERVER = Server.default()
 
-__all__ = ["DEFAULT_SERVER", "Server"]
+__all__ = ["DEFAULT_SERVER", "Server", "ServerVariables"]

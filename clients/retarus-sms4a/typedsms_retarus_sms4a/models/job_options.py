@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..models.encoding import Encoding
 from ..models.invalid_characters import InvalidCharacters
 from ..models.qos import Qos
@@ -92,7 +93,7 @@ class JobOptions:
 
         job_period: str | Unset = UNSET
         if not isinstance(self.job_period, Unset):
-            job_period = self.job_period.isoformat()
+            job_period = _wire.format_datetime(self.job_period)
 
         duplicate_detection = self.duplicate_detection
 
@@ -175,7 +176,7 @@ class JobOptions:
         if isinstance(_job_period, Unset):
             job_period = UNSET
         else:
-            job_period = datetime.datetime.fromisoformat(_job_period)
+            job_period = _wire.parse_datetime(_job_period)
 
         duplicate_detection = d.pop("duplicateDetection", UNSET)
 

@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..models.qos import Qos
 from ..types import UNSET, Unset
 
@@ -51,7 +52,7 @@ class JobReport:
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id
 
-        receipt_ts = self.receipt_ts.isoformat()
+        receipt_ts = _wire.format_datetime(self.receipt_ts)
 
         recipient_ids = self.recipient_ids
 
@@ -75,7 +76,7 @@ class JobReport:
 
         finished_ts: str | Unset = UNSET
         if not isinstance(self.finished_ts, Unset):
-            finished_ts = self.finished_ts.isoformat()
+            finished_ts = _wire.format_datetime(self.finished_ts)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,7 +113,7 @@ class JobReport:
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
-        receipt_ts = datetime.datetime.fromisoformat(d.pop("receiptTs"))
+        receipt_ts = _wire.parse_datetime(d.pop("receiptTs"))
 
         recipient_ids = cast(list[str], d.pop("recipientIds"))
 
@@ -142,7 +143,7 @@ class JobReport:
         if isinstance(_finished_ts, Unset):
             finished_ts = UNSET
         else:
-            finished_ts = datetime.datetime.fromisoformat(_finished_ts)
+            finished_ts = _wire.parse_datetime(_finished_ts)
 
         job_report = cls(
             job_id=job_id,

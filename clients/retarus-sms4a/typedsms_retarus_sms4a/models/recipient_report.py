@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..models.process_status import ProcessStatus
 from ..models.sms_status import SmsStatus
 from ..types import UNSET, Unset
@@ -65,11 +66,11 @@ class RecipientReport:
 
         sent_ts: str | Unset = UNSET
         if not isinstance(self.sent_ts, Unset):
-            sent_ts = self.sent_ts.isoformat()
+            sent_ts = _wire.format_datetime(self.sent_ts)
 
         finished_ts: str | Unset = UNSET
         if not isinstance(self.finished_ts, Unset):
-            finished_ts = self.finished_ts.isoformat()
+            finished_ts = _wire.format_datetime(self.finished_ts)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,14 +127,14 @@ class RecipientReport:
         if isinstance(_sent_ts, Unset):
             sent_ts = UNSET
         else:
-            sent_ts = datetime.datetime.fromisoformat(_sent_ts)
+            sent_ts = _wire.parse_datetime(_sent_ts)
 
         _finished_ts = d.pop("finishedTs", UNSET)
         finished_ts: datetime.datetime | Unset
         if isinstance(_finished_ts, Unset):
             finished_ts = UNSET
         else:
-            finished_ts = datetime.datetime.fromisoformat(_finished_ts)
+            finished_ts = _wire.parse_datetime(_finished_ts)
 
         recipient_report = cls(
             sms_id=sms_id,

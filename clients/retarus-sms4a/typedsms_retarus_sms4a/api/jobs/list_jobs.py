@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _wire, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_report import JobReport
@@ -30,12 +30,12 @@ def _get_kwargs(
 
     json_from_ts: str | Unset = UNSET
     if not isinstance(from_ts, Unset):
-        json_from_ts = from_ts.isoformat()
+        json_from_ts = _wire.format_datetime(from_ts)
     params["fromTs"] = json_from_ts
 
     json_to_ts: str | Unset = UNSET
     if not isinstance(to_ts, Unset):
-        json_to_ts = to_ts.isoformat()
+        json_to_ts = _wire.format_datetime(to_ts)
     params["toTs"] = json_to_ts
 
     params["open"] = open_

@@ -1,0 +1,37 @@
+"""The spec as openapi-python-client should see it.
+
+The hand-written spec stays truthful to the wire: a vendor timestamp such as
+``2024-03-19 02:41:23`` is a string with a pattern, marked ``x-sdk-datetime:
+true``. openapi-python-client only knows RFC 3339 ``date-time``, so the copy
+handed to it turns marked strings into ``format: date-time``; the client's
+``_wire`` module (from ``info.x-sdk-datetime-format``) then reads and writes
+the vendor's format. The mocks and validators keep using the original.
+"""
+
+import copy
+from typing import Any
+
+
+def _mark_datetimes(node: Any) -> None:
+    if isinstance(node, dict):
+        if node.get("x-sdk-datetime") is True:
+            node["format"] = "date-time"
+            node.pop("pattern", None)
+        for value in node.values():
+            _mark_datetimes(value)
+    elif isinstance(node, list):
+        for value in node:
+            _mark_datetimes(value)
+
+
+def for_generator(data: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``data`` with vendor timestamps as ``date-time``."""
+    result = copy.deepcopy(data)
+    _mark_datetimes(result)
+    return result
+
+
+def datetime_settings(data: dict[str, Any]) -> tuple[str | None, str | None]:
+    """``(strftime format, time zone)`` of the spec's timestamps; ``(None, None)`` is ISO 8601."""
+    settings = (data.get("info") or {}).get("x-sdk-datetime-format") or {}
+    return settings.get("format"), settings.get("timezone")
