@@ -146,6 +146,7 @@ def render_client(src: SpecSource, output_dir: Path) -> None:
         split_responses=context.split_responses,
         success_type=context.success_type,
         unwrapped=context.unwrapped_property,
+        unwrapped_imports=context.unwrapped_imports,
         wire_datetime_format=wire_format,
         wire_timezone=wire_timezone,
         error_class=context.error_class_name,

@@ -183,6 +183,16 @@ def unwrapped_property(response: Response) -> Any:
     return None
 
 
+def unwrapped_imports(endpoint: Endpoint) -> list[str]:
+    """Imports an endpoint module needs for the types of its unwrapped results."""
+    imports: set[str] = set()
+    for response in split_responses(endpoint).success:
+        inner = unwrapped_property(response)
+        if inner is not None:
+            imports |= inner.get_imports(prefix="...") | inner.get_lazy_imports(prefix="...")
+    return sorted(imports)
+
+
 def _result_type(response: Response) -> str:
     inner = unwrapped_property(response)
     prop = inner if inner is not None else response.prop

@@ -1,5 +1,6 @@
 """Finding a mock by spec stem: ``specs/<stem>.yaml`` with ``mocks/vendors/<stem>.py``."""
 
+import dataclasses
 import importlib
 from collections.abc import Callable
 from datetime import datetime
@@ -26,6 +27,17 @@ def load_spec(name: str) -> dict[str, Any]:
     return cast(dict[str, Any], yaml.safe_load((SPECS_DIR / f"{name}.yaml").read_text(encoding="utf-8")))
 
 
+def _with_api_keys(accepted: AcceptedCredentials, fields: dict[str, str]) -> AcceptedCredentials:
+    """Fill apiKey schemes that were not given explicitly from the user, password or token.
+
+    A vendor module maps scheme names to those fields in ``API_KEY_CREDENTIALS``, so that
+    ``--user``/``--password`` work for a vendor whose credentials are API keys.
+    """
+    keys = {scheme: str(getattr(accepted, field)) for scheme, field in fields.items()}
+    keys.update(accepted.api_keys or {})
+    return dataclasses.replace(accepted, api_keys=keys)
+
+
 def create_app(
     name: str,
     accepted: AcceptedCredentials | None = None,
@@ -37,6 +49,7 @@ def create_app(
     if name not in available():
         raise KeyError(f"no mock named {name!r}; available: {', '.join(available())}")
     module = importlib.import_module(f"mocks.vendors.{name.replace('-', '_')}")
+    accepted = _with_api_keys(accepted or AcceptedCredentials(), getattr(module, "API_KEY_CREDENTIALS", {}))
 
     def vendor() -> Vendor:
         return cast(Vendor, module.create_vendor(seed))

@@ -53,6 +53,9 @@ def _stateful(schema: Any) -> Any:
 
 
 retarus = _schema("retarus-sms4a")
+sms_scheduler = _schema("sms-scheduler")
+callr = _schema("callr")
+smartswitch = _schema("smartswitch")
 
 
 @retarus.parametrize()
@@ -61,7 +64,28 @@ def test_retarus_sms4a(case: Any) -> None:
     case.call_and_validate()
 
 
+@sms_scheduler.parametrize()
+@SETTINGS
+def test_sms_scheduler(case: Any) -> None:
+    case.call_and_validate()
+
+
+@callr.parametrize()
+@SETTINGS
+def test_callr(case: Any) -> None:
+    case.call_and_validate()
+
+
+@smartswitch.parametrize()
+@SETTINGS
+def test_smartswitch(case: Any) -> None:
+    case.call_and_validate()
+
+
+# The stateful phase follows the specs' links; Smartswitch has no read operation, so no links.
 TestRetarusSms4aStateful = _stateful(retarus)
+TestSmsSchedulerStateful = _stateful(sms_scheduler)
+TestCallrStateful = _stateful(callr)
 
 
 @pytest.mark.loopback

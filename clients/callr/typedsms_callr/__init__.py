@@ -1,0 +1,27 @@
+# Generated from specs/callr.yaml (sha256 df364fe65b432bbb4c9a9ca8dd8385209978841c2d2404a46a203d5c416532b2)
+# by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
+# Do not edit: change the spec or generator/ and run `python -m generator generate`.
+"""A client library for accessing CALLR SMS REST API
+
+Typical use::
+
+    from typedsms_callr import AuthenticatedClient, Credentials, Server
+
+See the package README for a full example.
+"""
+
+from . import errors
+from .client import AuthenticatedClient, Client
+from .credentials import Credentials
+from .servers import Server
+
+__version__ = "1.1"
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+    "Credentials",
+    "Server",
+    "__version__",
+    "errors",
+)

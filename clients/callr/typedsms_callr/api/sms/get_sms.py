@@ -1,0 +1,222 @@
+# Generated from specs/callr.yaml (sha256 df364fe65b432bbb4c9a9ca8dd8385209978841c2d2404a46a203d5c416532b2)
+# by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
+# Do not edit: change the spec or generator/ and run `python -m generator generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.sms import Sms
+from ...models.sms_response import SmsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    hash_: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sms/{hash_}".format(
+            hash_=quote(str(hash_), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Sms:
+    """The documented result of ``response``, or the typed exception for it."""
+    if response.status_code == 200:
+        try:
+            response_200 = SmsResponse.from_dict(response.json())
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.MalformedResponseError(response, exc) from exc
+        return response_200.data
+    if response.status_code == 400:
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
+
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise errors.status_error(response, documented=True) from None
+        raise errors.status_error(response, response_400, documented=True)
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
+
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise errors.status_error(response, documented=True) from None
+        raise errors.status_error(response, response_401, documented=True)
+    if response.status_code == 404:
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
+
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise errors.status_error(response, documented=True) from None
+        raise errors.status_error(response, response_404, documented=True)
+    if response.status_code == 500:
+        try:
+            response_500 = ErrorResponse.from_dict(response.json())
+
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise errors.status_error(response, documented=True) from None
+        raise errors.status_error(response, response_500, documented=True)
+    raise errors.status_error(response, documented=False)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Sms]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    hash_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Sms]:
+    """Get an SMS
+
+    Retrieve a specific SMS resource based on its hash.
+
+    Args:
+        hash_ (str): An SMS's unique object identifier (its hash), such as `8242D945`.
+
+    Raises:
+        errors.BadRequestError: 400
+        errors.AuthenticationError: 401
+        errors.NotFoundError: 404
+        errors.InternalServerError: 500
+        errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
+        errors.MalformedResponseError: The answer's body does not match the spec.
+        errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
+
+    Returns:
+        Response[Sms]: the status, headers, raw content and parsed result.
+    """
+
+    kwargs = _get_kwargs(
+        hash_=hash_,
+    )
+    httpx_client = client.get_httpx_client()
+    request = httpx_client.build_request(**kwargs)
+    try:
+        response = httpx_client.send(request)
+    except httpx.TimeoutException as exc:
+        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+    except httpx.TransportError as exc:
+        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    hash_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Sms:
+    """Get an SMS
+
+    Retrieve a specific SMS resource based on its hash.
+
+    Args:
+        hash_ (str): An SMS's unique object identifier (its hash), such as `8242D945`.
+
+    Raises:
+        errors.BadRequestError: 400
+        errors.AuthenticationError: 401
+        errors.NotFoundError: 404
+        errors.InternalServerError: 500
+        errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
+        errors.MalformedResponseError: The answer's body does not match the spec.
+        errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
+
+    Returns:
+        Sms
+    """
+
+    return sync_detailed(
+        hash_=hash_,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    hash_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Sms]:
+    """Get an SMS
+
+    Retrieve a specific SMS resource based on its hash.
+
+    Args:
+        hash_ (str): An SMS's unique object identifier (its hash), such as `8242D945`.
+
+    Raises:
+        errors.BadRequestError: 400
+        errors.AuthenticationError: 401
+        errors.NotFoundError: 404
+        errors.InternalServerError: 500
+        errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
+        errors.MalformedResponseError: The answer's body does not match the spec.
+        errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
+
+    Returns:
+        Response[Sms]: the status, headers, raw content and parsed result.
+    """
+
+    kwargs = _get_kwargs(
+        hash_=hash_,
+    )
+    httpx_client = client.get_async_httpx_client()
+    request = httpx_client.build_request(**kwargs)
+    try:
+        response = await httpx_client.send(request)
+    except httpx.TimeoutException as exc:
+        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+    except httpx.TransportError as exc:
+        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    hash_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Sms:
+    """Get an SMS
+
+    Retrieve a specific SMS resource based on its hash.
+
+    Args:
+        hash_ (str): An SMS's unique object identifier (its hash), such as `8242D945`.
+
+    Raises:
+        errors.BadRequestError: 400
+        errors.AuthenticationError: 401
+        errors.NotFoundError: 404
+        errors.InternalServerError: 500
+        errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
+        errors.MalformedResponseError: The answer's body does not match the spec.
+        errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
+
+    Returns:
+        Sms
+    """
+
+    return (
+        await asyncio_detailed(
+            hash_=hash_,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,38 @@
+# Generated from specs/callr.yaml (sha256 df364fe65b432bbb4c9a9ca8dd8385209978841c2d2404a46a203d5c416532b2)
+# by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
+# Do not edit: change the spec or generator/ and run `python -m generator generate`.
+"""Contains all the data models used in inputs/outputs"""
+
+from .customer_mode import CustomerMode
+from .error_data import ErrorData
+from .error_response import ErrorResponse
+from .force_encoding import ForceEncoding
+from .send_sms_request import SendSmsRequest
+from .sms import Sms
+from .sms_hash_response import SmsHashResponse
+from .sms_list_response import SmsListResponse
+from .sms_nature import SmsNature
+from .sms_options import SmsOptions
+from .sms_response import SmsResponse
+from .sms_status import SmsStatus
+from .sms_type import SmsType
+from .sms_webhook import SmsWebhook
+from .status_change import StatusChange
+
+__all__ = (
+    "CustomerMode",
+    "ErrorData",
+    "ErrorResponse",
+    "ForceEncoding",
+    "SendSmsRequest",
+    "Sms",
+    "SmsHashResponse",
+    "SmsListResponse",
+    "SmsNature",
+    "SmsOptions",
+    "SmsResponse",
+    "SmsStatus",
+    "SmsType",
+    "SmsWebhook",
+    "StatusChange",
+)

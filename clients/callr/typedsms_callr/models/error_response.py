@@ -1,0 +1,78 @@
+# Generated from specs/callr.yaml (sha256 df364fe65b432bbb4c9a9ca8dd8385209978841c2d2404a46a203d5c416532b2)
+# by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
+# Do not edit: change the spec or generator/ and run `python -m generator generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.error_data import ErrorData
+
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """The error envelope, sent with HTTP 4xx and 5xx."""
+
+    status: Literal["error"]
+    """ Always `error`. """
+    data: ErrorData
+    """ What went wrong. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_data import ErrorData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = cast(Literal["error"], d.pop("status"))
+        if status != "error":
+            raise ValueError(f"status must match const 'error', got '{status}'")
+
+        data = ErrorData.from_dict(d.pop("data"))
+
+        error_response = cls(
+            status=status,
+            data=data,
+        )
+
+        error_response.additional_properties = d
+        return error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

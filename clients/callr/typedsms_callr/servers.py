@@ -1,0 +1,47 @@
+# Generated from specs/callr.yaml (sha256 df364fe65b432bbb4c9a9ca8dd8385209978841c2d2404a46a203d5c416532b2)
+# by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
+# Do not edit: change the spec or generator/ and run `python -m generator generate`.
+"""The servers of CALLR SMS REST API, as named choices.
+
+Pass one to a client as ``server=``; ``Server.PRODUCTION`` is the default. Any other
+base URL (a proxy, a local mock) can be given as ``base_url=`` instead.
+"""
+
+from enum import StrEnum
+from typing import TypedDict
+
+
+class ServerVariables(TypedDict, total=False):
+    """Values for the variables of the server URLs (this API's have none)."""
+
+
+class Server(StrEnum):
+    """A server of the API. Its value is the URL template from the spec."""
+
+    PRODUCTION = "https://api.callr.com/rest/v1.1"
+    """Production."""
+
+    @classmethod
+    def default(cls) -> "Server":
+        """The first server of the spec: ``Server.PRODUCTION``."""
+        return cls.PRODUCTION
+
+    def url(self, variables: ServerVariables | None = None) -> str:
+        """The base URL, with the server's variables filled in from ``variables`` or their defaults."""
+        given = {key: str(value) for key, value in (variables or {}).items()}
+        url = self.value
+        for name, default in _VARIABLE_DEFAULTS.get(self.name, {}).items():
+            value = given.get(_PYTHON_NAMES.get(name, name), default)
+            if not value:
+                raise ValueError(f"server {self.name} needs a value for the variable {name!r}")
+            url = url.replace("{" + name + "}", value)
+        return url
+
+
+_VARIABLE_DEFAULTS: dict[str, dict[str, str]] = {}
+
+_PYTHON_NAMES: dict[str, str] = {}
+
+DEFAULT_SERVER = Server.default()
+
+__all__ = ["DEFAULT_SERVER", "Server", "ServerVariables"]

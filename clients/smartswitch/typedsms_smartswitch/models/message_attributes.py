@@ -1,0 +1,88 @@
+# Generated from specs/smartswitch.yaml (sha256 6acd6b4aa832f8aab84f2e5bcab5a5f71280fb0e17dba2b0cb4fbac4a851698b)
+# by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
+# Do not edit: change the spec or generator/ and run `python -m generator generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_status import MessageStatus
+
+T = TypeVar("T", bound="MessageAttributes")
+
+
+@_attrs_define
+class MessageAttributes:
+    """The attributes of one message."""
+
+    destination_number: str
+    """ The number of the recipient. """
+    segments: int
+    """ The number of segments the original message has been split into
+    (see "Message billing" in the vendor's wiki; this spec assumes
+    the GSM 03.38 rules, see the API description).
+     """
+    status: MessageStatus
+    """ `ok` - the message has been successfully sent, the balance has been
+    charged for the message; `error` - the message hasn't been sent, the
+    balance hasn't been charged for the message. (The documentation's
+    table writes `ok` in Cyrillic letters, a typo; its examples use
+    Latin `ok`.)
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_number = self.destination_number
+
+        segments = self.segments
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destination_number": destination_number,
+                "segments": segments,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        destination_number = d.pop("destination_number")
+
+        segments = d.pop("segments")
+
+        status = MessageStatus(d.pop("status"))
+
+        message_attributes = cls(
+            destination_number=destination_number,
+            segments=segments,
+            status=status,
+        )
+
+        message_attributes.additional_properties = d
+        return message_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+# Generated from specs/sms-scheduler.yaml (sha256 bedf60397d2c5e7c0be13de7369164d973c95f67a581a47b561c55fbe9dd5724)
+# by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
+# Do not edit: change the spec or generator/ and run `python -m generator generate`.
+"""A client library for accessing SMS Scheduler API
+
+Typical use::
+
+    from typedsms_sms_scheduler import AuthenticatedClient, Credentials, Server
+
+See the package README for a full example.
+"""
+
+from . import errors
+from .client import AuthenticatedClient, Client
+from .credentials import Credentials
+from .servers import Server
+
+__version__ = "1.0.0"
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+    "Credentials",
+    "Server",
+    "__version__",
+    "errors",
+)

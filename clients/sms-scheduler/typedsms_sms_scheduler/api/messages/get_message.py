@@ -1,0 +1,207 @@
+# Generated from specs/sms-scheduler.yaml (sha256 bedf60397d2c5e7c0be13de7369164d973c95f67a581a47b561c55fbe9dd5724)
+# by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
+# Do not edit: change the spec or generator/ and run `python -m generator generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.message_sms_report import MessageSmsReport
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/message/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[MessageSmsReport]:
+    """The documented result of ``response``, or the typed exception for it."""
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = MessageSmsReport.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.MalformedResponseError(response, exc) from exc
+        return response_200
+    if response.status_code == 401:
+        raise errors.status_error(response, documented=True)
+    if response.status_code == 404:
+        raise errors.status_error(response, documented=True)
+    raise errors.status_error(response, documented=False)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[MessageSmsReport]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[MessageSmsReport]]:
+    """Get sending report of all SMS sent with a particular message
+
+    Gets the id, the recipient's phone number and the sending status of
+    every SMS of a message (see `SmsStatus`).
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.AuthenticationError: 401 - The bearer token is missing or wrong. The documentation gives this
+            answer no body.
+        errors.NotFoundError: 404 - No message with this id exists for the account (or its SMS were
+            deleted). The documentation gives this answer no body.
+        errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
+        errors.MalformedResponseError: The answer's body does not match the spec.
+        errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
+
+    Returns:
+        Response[list[MessageSmsReport]]: the status, headers, raw content and parsed result.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    httpx_client = client.get_httpx_client()
+    request = httpx_client.build_request(**kwargs)
+    try:
+        response = httpx_client.send(request)
+    except httpx.TimeoutException as exc:
+        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+    except httpx.TransportError as exc:
+        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[MessageSmsReport]:
+    """Get sending report of all SMS sent with a particular message
+
+    Gets the id, the recipient's phone number and the sending status of
+    every SMS of a message (see `SmsStatus`).
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.AuthenticationError: 401 - The bearer token is missing or wrong. The documentation gives this
+            answer no body.
+        errors.NotFoundError: 404 - No message with this id exists for the account (or its SMS were
+            deleted). The documentation gives this answer no body.
+        errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
+        errors.MalformedResponseError: The answer's body does not match the spec.
+        errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
+
+    Returns:
+        list[MessageSmsReport]
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[MessageSmsReport]]:
+    """Get sending report of all SMS sent with a particular message
+
+    Gets the id, the recipient's phone number and the sending status of
+    every SMS of a message (see `SmsStatus`).
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.AuthenticationError: 401 - The bearer token is missing or wrong. The documentation gives this
+            answer no body.
+        errors.NotFoundError: 404 - No message with this id exists for the account (or its SMS were
+            deleted). The documentation gives this answer no body.
+        errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
+        errors.MalformedResponseError: The answer's body does not match the spec.
+        errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
+
+    Returns:
+        Response[list[MessageSmsReport]]: the status, headers, raw content and parsed result.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    httpx_client = client.get_async_httpx_client()
+    request = httpx_client.build_request(**kwargs)
+    try:
+        response = await httpx_client.send(request)
+    except httpx.TimeoutException as exc:
+        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+    except httpx.TransportError as exc:
+        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[MessageSmsReport]:
+    """Get sending report of all SMS sent with a particular message
+
+    Gets the id, the recipient's phone number and the sending status of
+    every SMS of a message (see `SmsStatus`).
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.AuthenticationError: 401 - The bearer token is missing or wrong. The documentation gives this
+            answer no body.
+        errors.NotFoundError: 404 - No message with this id exists for the account (or its SMS were
+            deleted). The documentation gives this answer no body.
+        errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
+        errors.MalformedResponseError: The answer's body does not match the spec.
+        errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
+
+    Returns:
+        list[MessageSmsReport]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

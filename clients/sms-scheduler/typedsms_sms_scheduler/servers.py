@@ -1,0 +1,50 @@
+# Generated from specs/sms-scheduler.yaml (sha256 bedf60397d2c5e7c0be13de7369164d973c95f67a581a47b561c55fbe9dd5724)
+# by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
+# Do not edit: change the spec or generator/ and run `python -m generator generate`.
+"""The servers of SMS Scheduler API, as named choices.
+
+Pass one to a client as ``server=``; ``Server.PRODUCTION`` is the default. Any other
+base URL (a proxy, a local mock) can be given as ``base_url=`` instead.
+"""
+
+from enum import StrEnum
+from typing import TypedDict
+
+
+class ServerVariables(TypedDict, total=False):
+    """Values for the variables of the server URLs (this API's have none)."""
+
+
+class Server(StrEnum):
+    """A server of the API. Its value is the URL template from the spec."""
+
+    PRODUCTION = "https://sms-scheduler.com/api/v1"
+    """Production server."""
+
+    TEST = "http://test.sms-scheduler.com/api/v1"
+    """Test server (the one the excerpt of the documentation names)."""
+
+    @classmethod
+    def default(cls) -> "Server":
+        """The first server of the spec: ``Server.PRODUCTION``."""
+        return cls.PRODUCTION
+
+    def url(self, variables: ServerVariables | None = None) -> str:
+        """The base URL, with the server's variables filled in from ``variables`` or their defaults."""
+        given = {key: str(value) for key, value in (variables or {}).items()}
+        url = self.value
+        for name, default in _VARIABLE_DEFAULTS.get(self.name, {}).items():
+            value = given.get(_PYTHON_NAMES.get(name, name), default)
+            if not value:
+                raise ValueError(f"server {self.name} needs a value for the variable {name!r}")
+            url = url.replace("{" + name + "}", value)
+        return url
+
+
+_VARIABLE_DEFAULTS: dict[str, dict[str, str]] = {}
+
+_PYTHON_NAMES: dict[str, str] = {}
+
+DEFAULT_SERVER = Server.default()
+
+__all__ = ["DEFAULT_SERVER", "Server", "ServerVariables"]
