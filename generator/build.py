@@ -20,9 +20,10 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.schema.untrusted_string import UntrustedString
+from openapi_python_client.strings import PythonIdentifier
 
 from . import context
+from .context import untrusted
 from .naming import TEMPLATES_DIR, package_name, project_name
 from .preprocess import datetime_settings, for_generator
 from .problems import SpecError, SpecProblem
@@ -107,9 +108,17 @@ def _error_docs(src: SpecSource) -> Any:
     return error_docs
 
 
-def untrusted(value: object) -> str:
-    """The plain text of a spec string that openapi-python-client wrapped as untrusted."""
-    return value.get_untrusted_value() if isinstance(value, UntrustedString) else str(value)
+def _spec_paths(src: SpecSource) -> Any:
+    """The path of an endpoint as the spec writes it (openapi-python-client renames parameters)."""
+    paths = {(str(op.get("operationId")), method): path for path, method, op in iter_operations(src.data)}
+
+    def spec_path(endpoint: Endpoint) -> str:
+        for (operation_id, method), path in paths.items():
+            if method == endpoint.method and PythonIdentifier(operation_id, "field_") == endpoint.name:
+                return path
+        return untrusted(endpoint.path)
+
+    return spec_path
 
 
 def render_client(src: SpecSource, output_dir: Path) -> None:
@@ -147,6 +156,8 @@ def render_client(src: SpecSource, output_dir: Path) -> None:
         success_type=context.success_type,
         unwrapped=context.unwrapped_property,
         unwrapped_imports=context.unwrapped_imports,
+        forbidden_keys=context.forbidden_keys,
+        spec_path=_spec_paths(src),
         wire_datetime_format=wire_format,
         wire_timezone=wire_timezone,
         error_class=context.error_class_name,

@@ -21,6 +21,7 @@ from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.parser.responses import Response
+from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode, safe_for_docstring
 
 from .problems import SpecProblem
@@ -181,6 +182,19 @@ def unwrapped_property(response: Response) -> Any:
         if prop.name == field_name:
             return prop
     return None
+
+
+def forbidden_keys(response: Response) -> list[str]:
+    """Keys a response object must not hold (``not: {required: [...]}``), e.g. JSON:API's data/errors."""
+    data = getattr(response.prop, "data", None)
+    negated = getattr(data, "schema_not", None)
+    required = getattr(negated, "required", None) or []
+    return [untrusted(key) for key in required]
+
+
+def untrusted(value: object) -> str:
+    """The plain text of a spec string that openapi-python-client wrapped as untrusted."""
+    return value.get_untrusted_value() if isinstance(value, UntrustedString) else str(value)
 
 
 def unwrapped_imports(endpoint: Endpoint) -> list[str]:

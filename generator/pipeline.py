@@ -95,7 +95,8 @@ class Drift:
         return not (self.changed or self.missing or self.extra or self.problems)
 
 
-def _files(root: Path) -> set[str]:
+def generated_files(root: Path) -> set[str]:
+    """The files below ``root`` that generation owns (caches and build leftovers ignored)."""
     if not root.exists():
         return set()
     ignored = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
@@ -119,11 +120,11 @@ def check(specs: list[Path], clients_dir: Path = CLIENTS_DIR) -> Drift:
             fresh = fresh_root / stem
             committed = clients_dir / stem
             if stem not in stems:
-                drift.extra += [relative_to_repo(committed / f) for f in sorted(_files(committed))]
+                drift.extra += [relative_to_repo(committed / f) for f in sorted(generated_files(committed))]
                 continue
             if stem not in result.built:
                 continue
-            fresh_files, committed_files = _files(fresh), _files(committed)
+            fresh_files, committed_files = generated_files(fresh), generated_files(committed)
             drift.missing += [relative_to_repo(committed / f) for f in sorted(fresh_files - committed_files)]
             drift.extra += [relative_to_repo(committed / f) for f in sorted(committed_files - fresh_files)]
             for f in sorted(fresh_files & committed_files):

@@ -90,13 +90,15 @@ def build_readme_example(
             return ReadmeExample(f"import {package}", "...")
         args.append(f"{PythonIdentifier(param['name'], 'field_')}={value!r}")
     lines += ["", *body_lines]
+    settings = [f"server=Server.{servers[0].member}"]
+    needed = [v for v in servers[0].variables if not v.enum]
+    if needed:
+        values = ", ".join(f'"{v.python_name}": os.environ["{env_var(src.stem, v.python_name)}"]' for v in needed)
+        settings.append(f"server_variables={{{values}}}")
     if auth:
         creds = ", ".join(f'{f.python_name}=os.environ["{env_var(src.stem, f.python_name)}"]' for f in auth.fields)
-        lines.append(
-            f"client = AuthenticatedClient(credentials=Credentials({creds}), server=Server.{servers[0].member})"
-        )
-    else:
-        lines.append(f"client = AuthenticatedClient(server=Server.{servers[0].member})")
+        settings.insert(0, f"credentials=Credentials({creds})")
+    lines.append(f"client = AuthenticatedClient({', '.join(settings)})")
     call = f"{module}.sync(client=client{''.join(', ' + a for a in args)})"
     lines += [
         "with client:",

@@ -11,7 +11,6 @@ Each request goes through the same steps:
    the vendor's error body.
 """
 
-import copy
 import logging
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -23,7 +22,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .auth import AcceptedCredentials, is_authorized
-from .validation import validate, validator_for
+from .validation import served_locally, validate, validator_for
 from .vendor import Call, Reply, Vendor, VendorError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -36,9 +35,7 @@ def _utc_now() -> datetime:
 
 def served_spec(spec: Mapping[str, Any]) -> dict[str, Any]:
     """The spec as the mock serves it at ``/openapi.json``: the mock itself is the server."""
-    local = copy.deepcopy(dict(spec))
-    local["servers"] = [{"url": "/", "description": "This mock."}]
-    return local
+    return served_locally(spec)
 
 
 class MockApi:

@@ -28,10 +28,21 @@ class Validated:
     problems: Mapping[str, list[str]] = field(default_factory=dict)
 
 
-def validator_for(spec: Mapping[str, Any]) -> OpenAPI:
-    """An openapi-core validator for requests to the mock (served at ``/``)."""
+def served_locally(spec: Mapping[str, Any], description: str = "This mock.") -> dict[str, Any]:
+    """A copy of ``spec`` whose only server is the mock itself (``/``), at every level."""
     local = copy.deepcopy(dict(spec))
-    local["servers"] = [{"url": "/"}]
+    local["servers"] = [{"url": "/", "description": description}]
+    for item in (local.get("paths") or {}).values():
+        item.pop("servers", None)
+        for operation in item.values():
+            if isinstance(operation, dict):
+                operation.pop("servers", None)
+    return local
+
+
+def validator_for(spec: Mapping[str, Any]) -> OpenAPI:
+    """An openapi-core validator for requests to the mock, without security (the core checks it)."""
+    local = served_locally(spec)
     local.pop("security", None)
     for item in (local.get("paths") or {}).values():
         for operation in item.values():

@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 2b856c593bc774fc86001f00c785c817f3ab293a617919b8baa7ad3a50905eb7)
+# Generated from specs/retarus-sms4a.yaml (sha256 4dac1b5a49c5d0049917a515e40d12fd5e679785f32fbfcf9b47a189131e31e0)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """How this API writes timestamps, and converting them to and from ``datetime``.
@@ -7,6 +7,7 @@ Timestamps are ISO 8601 / RFC 3339.
 """
 
 import datetime
+from typing import Any
 
 WIRE_FORMAT: str | None = None
 WIRE_TIMEZONE: datetime.tzinfo | None = None
@@ -30,4 +31,48 @@ def format_datetime(value: datetime.datetime) -> str:
         if value.tzinfo is None:
             raise ValueError("pass a timezone-aware datetime, e.g. datetime.now(datetime.UTC)")
         value = value.astimezone(WIRE_TIMEZONE)
-    return value.strftime(WIRE_FORMAT)
+    elif value.tzinfo is not None:
+        raise ValueError("this API does not say in which time zone it reads timestamps: pass a naive datetime")
+    # strftime does not zero-pad years before 1000 on every platform.
+    return value.strftime(WIRE_FORMAT.replace("%Y", f"{value.year:04d}"))
+
+
+# Checks of JSON values read from responses: a wrong type becomes a TypeError, which the
+# operation turns into errors.MalformedResponseError instead of a model holding a wrong value.
+
+
+def expect_str(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {type(value).__name__}")
+    return value
+
+
+def expect_int(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected an integer, got {type(value).__name__}")
+    return value
+
+
+def expect_float(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"expected a number, got {type(value).__name__}")
+    return float(value)
+
+
+def reject_keys(value: object, keys: list[str]) -> None:
+    """Refuse a JSON object holding any of ``keys`` (the spec says they never come with this answer)."""
+    if isinstance(value, dict):
+        present = [key for key in keys if key in value]
+        if present:
+            raise ValueError(f"unexpected {', '.join(present)} in this answer")
+
+
+def as_any(value: object) -> Any:
+    """A JSON value whose schema allows anything."""
+    return value
+
+
+def expect_bool(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected a boolean, got {type(value).__name__}")
+    return value

@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 2b856c593bc774fc86001f00c785c817f3ab293a617919b8baa7ad3a50905eb7)
+# Generated from specs/retarus-sms4a.yaml (sha256 4dac1b5a49c5d0049917a515e40d12fd5e679785f32fbfcf9b47a189131e31e0)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """The servers of Retarus SMS for Applications REST API, as named choices.
@@ -42,11 +42,16 @@ class Server(StrEnum):
         for name, default in _VARIABLE_DEFAULTS.get(self.name, {}).items():
             value = given.get(_PYTHON_NAMES.get(name, name), default)
             if not value:
-                raise ValueError(f"server {self.name} needs a value for the variable {name!r}")
+                python_name = _PYTHON_NAMES.get(name, name)
+                needed = "server_variables={" + repr(python_name) + ": ...}"
+                raise ValueError(f"server {self.name} needs {needed}")
             url = url.replace("{" + name + "}", value)
         return url
 
 
+# A variable's spec default is used only when the spec lists its allowed values: a free-form
+# variable such as a customer's own host has a placeholder default, and sending credentials to a
+# placeholder host (a real domain, perhaps) must not happen by omission.
 _VARIABLE_DEFAULTS: dict[str, dict[str, str]] = {}
 
 _PYTHON_NAMES: dict[str, str] = {}

@@ -101,7 +101,15 @@ SECRET_QUERY_PARAMETERS: tuple[str, ...] = (
 """Query parameters that carry secrets; never log a URL without removing them."""
 
 _SECRET_IN_URL = re.compile(r"(?P<key>(?:^|[?&\s'\"])(?:_login|_password)=)[^&\s'\"]*")
-REDACTED_LOGGERS = ("httpx", "httpcore", "httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy")
+REDACTED_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
 
 
 def redact(text: str) -> str:

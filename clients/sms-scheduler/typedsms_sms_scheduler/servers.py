@@ -36,11 +36,16 @@ class Server(StrEnum):
         for name, default in _VARIABLE_DEFAULTS.get(self.name, {}).items():
             value = given.get(_PYTHON_NAMES.get(name, name), default)
             if not value:
-                raise ValueError(f"server {self.name} needs a value for the variable {name!r}")
+                python_name = _PYTHON_NAMES.get(name, name)
+                needed = "server_variables={" + repr(python_name) + ": ...}"
+                raise ValueError(f"server {self.name} needs {needed}")
             url = url.replace("{" + name + "}", value)
         return url
 
 
+# A variable's spec default is used only when the spec lists its allowed values: a free-form
+# variable such as a customer's own host has a placeholder default, and sending credentials to a
+# placeholder host (a real domain, perhaps) must not happen by omission.
 _VARIABLE_DEFAULTS: dict[str, dict[str, str]] = {}
 
 _PYTHON_NAMES: dict[str, str] = {}

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
+
 T = TypeVar("T", bound="ErrorData")
 
 
@@ -41,16 +43,22 @@ class ErrorData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = _wire.expect_int(d.pop("code"))
 
-        message = d.pop("message")
+        message = _wire.expect_str(d.pop("message"))
 
         error_data = cls(
             code=code,
             message=message,
         )
 
-        error_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        error_data.additional_properties = additional_properties
         return error_data
 
     @property

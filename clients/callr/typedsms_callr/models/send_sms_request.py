@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,11 +81,11 @@ class SendSmsRequest:
         from ..models.sms_options import SmsOptions  # noqa: PLC0415
 
         d = dict(src_dict)
-        from_ = d.pop("from")
+        from_ = _wire.expect_str(d.pop("from"))
 
-        to = d.pop("to")
+        to = _wire.expect_str(d.pop("to"))
 
-        body = d.pop("body")
+        body = _wire.expect_str(d.pop("body"))
 
         def _parse_options(data: object) -> None | SmsOptions | Unset:
             if data is None:
@@ -99,7 +100,11 @@ class SendSmsRequest:
                 return options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SmsOptions | Unset, data)
+            if not data is None:
+                raise TypeError()
+            options_type_1 = None
+
+            return options_type_1
 
         options = _parse_options(d.pop("options", UNSET))
 
@@ -110,7 +115,13 @@ class SendSmsRequest:
             options=options,
         )
 
-        send_sms_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        send_sms_request.additional_properties = additional_properties
         return send_sms_request
 
     @property

@@ -224,16 +224,20 @@ class Sms:
         d = dict(src_dict)
         type_ = SmsType(d.pop("type"))
 
-        hash_ = d.pop("hash")
+        hash_ = _wire.expect_str(d.pop("hash"))
 
         def _parse_from_(data: object) -> str:
-            return cast(str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            from_type_0 = _wire.expect_str(data)
+
+            return from_type_0
 
         from_ = _parse_from_(d.pop("from"))
 
-        to = d.pop("to")
+        to = _wire.expect_str(d.pop("to"))
 
-        text = d.pop("text")
+        text = _wire.expect_str(d.pop("text"))
 
         status = SmsStatus(d.pop("status"))
 
@@ -252,7 +256,11 @@ class Sms:
                 return options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SmsOptions | Unset, data)
+            if not data is None:
+                raise TypeError()
+            options_type_1 = None
+
+            return options_type_1
 
         options = _parse_options(d.pop("options", UNSET))
 
@@ -261,7 +269,19 @@ class Sms:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_error_type_0 = _wire.expect_str(data)
+
+                return status_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            status_error_type_1 = None
+
+            return status_error_type_1
 
         status_error = _parse_status_error(d.pop("status_error", UNSET))
 
@@ -323,7 +343,12 @@ class Sms:
 
         date_received = _parse_date_received(d.pop("date_received", UNSET))
 
-        parts = d.pop("parts", UNSET)
+        _parts = d.pop("parts", UNSET)
+        parts: int | Unset
+        if isinstance(_parts, Unset):
+            parts = UNSET
+        else:
+            parts = _wire.expect_int(_parts)
 
         _b_customer_mode = d.pop("b_customer_mode", UNSET)
         b_customer_mode: CustomerMode | Unset
@@ -335,7 +360,19 @@ class Sms:
         def _parse_b_customer_debit(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            try:
+                if not isinstance(data, int | float) and not isinstance(data, bool):
+                    raise TypeError()
+                b_customer_debit_type_0 = _wire.expect_float(data)
+
+                return b_customer_debit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            b_customer_debit_type_1 = _wire.expect_str(data)
+
+            return b_customer_debit_type_1
 
         b_customer_debit = _parse_b_customer_debit(d.pop("b_customer_debit", UNSET))
 
@@ -344,7 +381,19 @@ class Sms:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                encoding_type_0 = _wire.expect_str(data)
+
+                return encoding_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            encoding_type_1 = None
+
+            return encoding_type_1
 
         encoding = _parse_encoding(d.pop("encoding", UNSET))
 
@@ -353,18 +402,47 @@ class Sms:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                user_data_type_0 = _wire.expect_str(data)
+
+                return user_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            user_data_type_1 = None
+
+            return user_data_type_1
 
         user_data = _parse_user_data(d.pop("user_data", UNSET))
 
-        network = d.pop("network", UNSET)
+        _network = d.pop("network", UNSET)
+        network: Any | Unset
+        if isinstance(_network, Unset):
+            network = UNSET
+        else:
+            network = _wire.as_any(_network)
 
         def _parse_nature(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                nature_type_0 = _wire.expect_str(data)
+
+                return nature_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            nature_type_1 = None
+
+            return nature_type_1
 
         nature = _parse_nature(d.pop("nature", UNSET))
 
@@ -400,7 +478,13 @@ class Sms:
             status_history=status_history,
         )
 
-        sms.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        sms.additional_properties = additional_properties
         return sms
 
     @property

@@ -9,6 +9,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
+
 T = TypeVar("T", bound="SmsHashResponse")
 
 
@@ -45,14 +47,20 @@ class SmsHashResponse:
         if status != "success":
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        data = d.pop("data")
+        data = _wire.expect_str(d.pop("data"))
 
         sms_hash_response = cls(
             status=status,
             data=data,
         )
 
-        sms_hash_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        sms_hash_response.additional_properties = additional_properties
         return sms_hash_response
 
     @property

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
+
 if TYPE_CHECKING:
     from ..models.sms import Sms
 
@@ -66,7 +68,13 @@ class SmsListResponse:
             data=data,
         )
 
-        sms_list_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        sms_list_response.additional_properties = additional_properties
         return sms_list_response
 
     @property

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..models.force_encoding import ForceEncoding
 from ..models.sms_nature import SmsNature
 from ..types import UNSET, Unset
@@ -88,7 +89,12 @@ class SmsOptions:
         else:
             nature = SmsNature(_nature)
 
-        user_data = d.pop("user_data", UNSET)
+        _user_data = d.pop("user_data", UNSET)
+        user_data: str | Unset
+        if isinstance(_user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = _wire.expect_str(_user_data)
 
         _webhook = d.pop("webhook", UNSET)
         webhook: SmsWebhook | Unset
@@ -97,7 +103,12 @@ class SmsOptions:
         else:
             webhook = SmsWebhook.from_dict(_webhook)
 
-        flash_message = d.pop("flash_message", UNSET)
+        _flash_message = d.pop("flash_message", UNSET)
+        flash_message: bool | Unset
+        if isinstance(_flash_message, Unset):
+            flash_message = UNSET
+        else:
+            flash_message = _wire.expect_bool(_flash_message)
 
         sms_options = cls(
             force_encoding=force_encoding,
@@ -107,7 +118,13 @@ class SmsOptions:
             flash_message=flash_message,
         )
 
-        sms_options.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        sms_options.additional_properties = additional_properties
         return sms_options
 
     @property

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
+
 T = TypeVar("T", bound="SmsWebhook")
 
 
@@ -39,13 +41,19 @@ class SmsWebhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        endpoint = _wire.expect_str(d.pop("endpoint"))
 
         sms_webhook = cls(
             endpoint=endpoint,
         )
 
-        sms_webhook.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        sms_webhook.additional_properties = additional_properties
         return sms_webhook
 
     @property

@@ -66,11 +66,28 @@ class StatusChange:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                old_status_type_0 = _wire.expect_str(data)
+
+                return old_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            old_status_type_1 = None
+
+            return old_status_type_1
 
         old_status = _parse_old_status(d.pop("old_status", UNSET))
 
-        new_status = d.pop("new_status", UNSET)
+        _new_status = d.pop("new_status", UNSET)
+        new_status: str | Unset
+        if isinstance(_new_status, Unset):
+            new_status = UNSET
+        else:
+            new_status = _wire.expect_str(_new_status)
 
         def _parse_updated_at(data: object) -> datetime.datetime | Literal["0000-00-00 00:00:00"] | Unset:
             if isinstance(data, Unset):
@@ -96,7 +113,13 @@ class StatusChange:
             updated_at=updated_at,
         )
 
-        status_change.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        status_change.additional_properties = additional_properties
         return status_change
 
     @property

@@ -1,11 +1,11 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 2b856c593bc774fc86001f00c785c817f3ab293a617919b8baa7ad3a50905eb7)
+# Generated from specs/retarus-sms4a.yaml (sha256 4dac1b5a49c5d0049917a515e40d12fd5e679785f32fbfcf9b47a189131e31e0)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,8 @@ class JobOptions:
     encoding: Encoding | Unset = UNSET
     """ The encoding of the texts. `STANDARD` is the GSM 03.38 alphabet: 160
     characters in a single-part SMS, 153 per part of a multi-part SMS.
-    `UTF-16`: 70 characters in a single part, 67 per part.
+    `UTF-16`: 70 characters in a single part, 67 per part. The sources
+    give no default; the mock treats an absent encoding as `STANDARD`.
      """
     billcode: str | Unset = UNSET
     """ A billing code, shown in the job report. """
@@ -50,12 +51,14 @@ class JobOptions:
     """ What to do with characters that the encoding cannot represent:
     `REFUSE` rejects the job with 422, `REPLACE` replaces them,
     `TO_UTF16` sends the text as UTF-16, `TRANSLITERATE` transliterates
-    them to similar GSM characters.
+    them (the last three explained from the names; the sources list the
+    values only).
      """
     qos: Qos | Unset = UNSET
-    """ Quality of service. `EXPRESS` is delivered with priority. """
+    """ Quality of service, `EXPRESS` or `NORMAL` (the sources do not define them further). """
     job_period: datetime.datetime | Unset = UNSET
-    """ When the job is to start (ISO-8601); absent means at once. """
+    """ When the job is to start (ISO-8601). The sources do not say what absence means; the mock starts such a job
+    at once. """
     duplicate_detection: bool | Unset = UNSET
     """ Whether an identical job body received within 10 minutes is
     rejected (409).
@@ -136,7 +139,12 @@ class JobOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        src = d.pop("src", UNSET)
+        _src = d.pop("src", UNSET)
+        src: str | Unset
+        if isinstance(_src, Unset):
+            src = UNSET
+        else:
+            src = _wire.expect_str(_src)
 
         _encoding = d.pop("encoding", UNSET)
         encoding: Encoding | Unset
@@ -145,17 +153,47 @@ class JobOptions:
         else:
             encoding = Encoding(_encoding)
 
-        billcode = d.pop("billcode", UNSET)
+        _billcode = d.pop("billcode", UNSET)
+        billcode: str | Unset
+        if isinstance(_billcode, Unset):
+            billcode = UNSET
+        else:
+            billcode = _wire.expect_str(_billcode)
 
-        status_requested = d.pop("statusRequested", UNSET)
+        _status_requested = d.pop("statusRequested", UNSET)
+        status_requested: bool | Unset
+        if isinstance(_status_requested, Unset):
+            status_requested = UNSET
+        else:
+            status_requested = _wire.expect_bool(_status_requested)
 
-        flash = d.pop("flash", UNSET)
+        _flash = d.pop("flash", UNSET)
+        flash: bool | Unset
+        if isinstance(_flash, Unset):
+            flash = UNSET
+        else:
+            flash = _wire.expect_bool(_flash)
 
-        customer_ref = d.pop("customerRef", UNSET)
+        _customer_ref = d.pop("customerRef", UNSET)
+        customer_ref: str | Unset
+        if isinstance(_customer_ref, Unset):
+            customer_ref = UNSET
+        else:
+            customer_ref = _wire.expect_str(_customer_ref)
 
-        validity_min = d.pop("validityMin", UNSET)
+        _validity_min = d.pop("validityMin", UNSET)
+        validity_min: int | Unset
+        if isinstance(_validity_min, Unset):
+            validity_min = UNSET
+        else:
+            validity_min = _wire.expect_int(_validity_min)
 
-        max_parts = d.pop("maxParts", UNSET)
+        _max_parts = d.pop("maxParts", UNSET)
+        max_parts: int | Unset
+        if isinstance(_max_parts, Unset):
+            max_parts = UNSET
+        else:
+            max_parts = _wire.expect_int(_max_parts)
 
         _invalid_characters = d.pop("invalidCharacters", UNSET)
         invalid_characters: InvalidCharacters | Unset
@@ -178,9 +216,21 @@ class JobOptions:
         else:
             job_period = _wire.parse_datetime(_job_period)
 
-        duplicate_detection = d.pop("duplicateDetection", UNSET)
+        _duplicate_detection = d.pop("duplicateDetection", UNSET)
+        duplicate_detection: bool | Unset
+        if isinstance(_duplicate_detection, Unset):
+            duplicate_detection = UNSET
+        else:
+            duplicate_detection = _wire.expect_bool(_duplicate_detection)
 
-        blackout_periods = cast(list[str], d.pop("blackoutPeriods", UNSET))
+        _blackout_periods = d.pop("blackoutPeriods", UNSET)
+        blackout_periods: list[str] | Unset = UNSET
+        if _blackout_periods is not UNSET:
+            blackout_periods = []
+            for blackout_periods_item_data in _blackout_periods:
+                blackout_periods_item = _wire.expect_str(blackout_periods_item_data)
+
+                blackout_periods.append(blackout_periods_item)
 
         job_options = cls(
             src=src,
@@ -198,7 +248,13 @@ class JobOptions:
             blackout_periods=blackout_periods,
         )
 
-        job_options.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        job_options.additional_properties = additional_properties
         return job_options
 
     @property

@@ -1,11 +1,11 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 2b856c593bc774fc86001f00c785c817f3ab293a617919b8baa7ad3a50905eb7)
+# Generated from specs/retarus-sms4a.yaml (sha256 4dac1b5a49c5d0049917a515e40d12fd5e679785f32fbfcf9b47a189131e31e0)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,9 +44,12 @@ class JobReport:
     customer_ref: str | Unset = UNSET
     """ The customer's reference of the job. Recommended max. 64 characters. """
     qos: Qos | Unset = UNSET
-    """ Quality of service. `EXPRESS` is delivered with priority. """
+    """ Quality of service, `EXPRESS` or `NORMAL` (the sources do not define them further). """
     finished_ts: datetime.datetime | Unset = UNSET
-    """ Timestamp indicating when the job received its final status (iso-8601); absent while the job is open. """
+    """ Timestamp indicating when the job received its final status
+    (iso-8601); absent while the job is open. (The vendor's text says
+    "when the SMS received its final status" here too.)
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,25 +114,65 @@ class JobReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_id = d.pop("jobId")
+        job_id = _wire.expect_str(d.pop("jobId"))
 
         receipt_ts = _wire.parse_datetime(d.pop("receiptTs"))
 
-        recipient_ids = cast(list[str], d.pop("recipientIds"))
+        recipient_ids = []
+        _recipient_ids = d.pop("recipientIds")
+        for recipient_ids_item_data in _recipient_ids:
+            recipient_ids_item = _wire.expect_str(recipient_ids_item_data)
 
-        src = d.pop("src", UNSET)
+            recipient_ids.append(recipient_ids_item)
 
-        encoding = d.pop("encoding", UNSET)
+        _src = d.pop("src", UNSET)
+        src: str | Unset
+        if isinstance(_src, Unset):
+            src = UNSET
+        else:
+            src = _wire.expect_str(_src)
 
-        billcode = d.pop("billcode", UNSET)
+        _encoding = d.pop("encoding", UNSET)
+        encoding: str | Unset
+        if isinstance(_encoding, Unset):
+            encoding = UNSET
+        else:
+            encoding = _wire.expect_str(_encoding)
 
-        status_requested = d.pop("statusRequested", UNSET)
+        _billcode = d.pop("billcode", UNSET)
+        billcode: str | Unset
+        if isinstance(_billcode, Unset):
+            billcode = UNSET
+        else:
+            billcode = _wire.expect_str(_billcode)
 
-        flash = d.pop("flash", UNSET)
+        _status_requested = d.pop("statusRequested", UNSET)
+        status_requested: bool | Unset
+        if isinstance(_status_requested, Unset):
+            status_requested = UNSET
+        else:
+            status_requested = _wire.expect_bool(_status_requested)
 
-        validity_min = d.pop("validityMin", UNSET)
+        _flash = d.pop("flash", UNSET)
+        flash: bool | Unset
+        if isinstance(_flash, Unset):
+            flash = UNSET
+        else:
+            flash = _wire.expect_bool(_flash)
 
-        customer_ref = d.pop("customerRef", UNSET)
+        _validity_min = d.pop("validityMin", UNSET)
+        validity_min: int | Unset
+        if isinstance(_validity_min, Unset):
+            validity_min = UNSET
+        else:
+            validity_min = _wire.expect_int(_validity_min)
+
+        _customer_ref = d.pop("customerRef", UNSET)
+        customer_ref: str | Unset
+        if isinstance(_customer_ref, Unset):
+            customer_ref = UNSET
+        else:
+            customer_ref = _wire.expect_str(_customer_ref)
 
         _qos = d.pop("qos", UNSET)
         qos: Qos | Unset
@@ -160,7 +203,13 @@ class JobReport:
             finished_ts=finished_ts,
         )
 
-        job_report.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        job_report.additional_properties = additional_properties
         return job_report
 
     @property

@@ -1,14 +1,15 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 2b856c593bc774fc86001f00c785c817f3ab293a617919b8baa7ad3a50905eb7)
+# Generated from specs/retarus-sms4a.yaml (sha256 4dac1b5a49c5d0049917a515e40d12fd5e679785f32fbfcf9b47a189131e31e0)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Recipient")
@@ -53,11 +54,23 @@ class Recipient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dst = d.pop("dst")
+        dst = _wire.expect_str(d.pop("dst"))
 
-        customer_ref = d.pop("customerRef", UNSET)
+        _customer_ref = d.pop("customerRef", UNSET)
+        customer_ref: str | Unset
+        if isinstance(_customer_ref, Unset):
+            customer_ref = UNSET
+        else:
+            customer_ref = _wire.expect_str(_customer_ref)
 
-        blackout_periods = cast(list[str], d.pop("blackoutPeriods", UNSET))
+        _blackout_periods = d.pop("blackoutPeriods", UNSET)
+        blackout_periods: list[str] | Unset = UNSET
+        if _blackout_periods is not UNSET:
+            blackout_periods = []
+            for blackout_periods_item_data in _blackout_periods:
+                blackout_periods_item = _wire.expect_str(blackout_periods_item_data)
+
+                blackout_periods.append(blackout_periods_item)
 
         recipient = cls(
             dst=dst,
@@ -65,7 +78,13 @@ class Recipient:
             blackout_periods=blackout_periods,
         )
 
-        recipient.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        recipient.additional_properties = additional_properties
         return recipient
 
     @property

@@ -1,11 +1,11 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 2b856c593bc774fc86001f00c785c817f3ab293a617919b8baa7ad3a50905eb7)
+# Generated from specs/retarus-sms4a.yaml (sha256 4dac1b5a49c5d0049917a515e40d12fd5e679785f32fbfcf9b47a189131e31e0)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,9 +97,9 @@ class RecipientReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sms_id = d.pop("smsId")
+        sms_id = _wire.expect_str(d.pop("smsId"))
 
-        dst = d.pop("dst")
+        dst = _wire.expect_str(d.pop("dst"))
 
         process_status = ProcessStatus(d.pop("processStatus"))
 
@@ -114,13 +114,27 @@ class RecipientReport:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(SmsStatus | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_1 = _wire.expect_str(data)
+
+            return status_type_1
 
         status = _parse_status(d.pop("status", UNSET))
 
-        customer_ref = d.pop("customerRef", UNSET)
+        _customer_ref = d.pop("customerRef", UNSET)
+        customer_ref: str | Unset
+        if isinstance(_customer_ref, Unset):
+            customer_ref = UNSET
+        else:
+            customer_ref = _wire.expect_str(_customer_ref)
 
-        reason = d.pop("reason", UNSET)
+        _reason = d.pop("reason", UNSET)
+        reason: str | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        else:
+            reason = _wire.expect_str(_reason)
 
         _sent_ts = d.pop("sentTs", UNSET)
         sent_ts: datetime.datetime | Unset
@@ -147,7 +161,13 @@ class RecipientReport:
             finished_ts=finished_ts,
         )
 
-        recipient_report.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        recipient_report.additional_properties = additional_properties
         return recipient_report
 
     @property

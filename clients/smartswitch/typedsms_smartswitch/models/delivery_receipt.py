@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..models.message_state import MessageState
 
 T = TypeVar("T", bound="DeliveryReceipt")
@@ -45,7 +46,7 @@ class DeliveryReceipt:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_id = d.pop("message_id")
+        message_id = _wire.expect_str(d.pop("message_id"))
 
         message_state = MessageState(d.pop("message_state"))
 
@@ -54,7 +55,13 @@ class DeliveryReceipt:
             message_state=message_state,
         )
 
-        delivery_receipt.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        delivery_receipt.additional_properties = additional_properties
         return delivery_receipt
 
     @property

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
+
 T = TypeVar("T", bound="Error")
 
 
@@ -57,11 +59,11 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = _wire.expect_str(d.pop("code"))
 
-        title = d.pop("title")
+        title = _wire.expect_str(d.pop("title"))
 
-        detail = d.pop("detail")
+        detail = _wire.expect_str(d.pop("detail"))
 
         error = cls(
             code=code,
@@ -69,7 +71,13 @@ class Error:
             detail=detail,
         )
 
-        error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        error.additional_properties = additional_properties
         return error
 
     @property

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class Message:
         from ..models.message_meta import MessageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = _wire.expect_str(d.pop("id"))
 
         type_ = cast(Literal["message"], d.pop("type"))
         if type_ != "message":
@@ -89,7 +90,13 @@ class Message:
             meta=meta,
         )
 
-        message.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        message.additional_properties = additional_properties
         return message
 
     @property

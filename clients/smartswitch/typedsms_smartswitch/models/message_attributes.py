@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..models.message_status import MessageStatus
 
 T = TypeVar("T", bound="MessageAttributes")
@@ -56,9 +57,9 @@ class MessageAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        destination_number = d.pop("destination_number")
+        destination_number = _wire.expect_str(d.pop("destination_number"))
 
-        segments = d.pop("segments")
+        segments = _wire.expect_int(d.pop("segments"))
 
         status = MessageStatus(d.pop("status"))
 
@@ -68,7 +69,13 @@ class MessageAttributes:
             status=status,
         )
 
-        message_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        message_attributes.additional_properties = additional_properties
         return message_attributes
 
     @property

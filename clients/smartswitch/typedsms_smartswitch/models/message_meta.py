@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageMeta")
@@ -36,13 +37,24 @@ class MessageMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        request_id = d.pop("request_id", UNSET)
+        _request_id = d.pop("request_id", UNSET)
+        request_id: str | Unset
+        if isinstance(_request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = _wire.expect_str(_request_id)
 
         message_meta = cls(
             request_id=request_id,
         )
 
-        message_meta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        message_meta.additional_properties = additional_properties
         return message_meta
 
     @property

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
+
 if TYPE_CHECKING:
     from ..models.message import Message
 
@@ -83,7 +85,13 @@ class MessageResponse:
             data=data,
         )
 
-        message_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        message_response.additional_properties = additional_properties
         return message_response
 
     @property

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
+
 T = TypeVar("T", bound="MessageDeleted")
 
 
@@ -36,13 +38,19 @@ class MessageDeleted:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = _wire.expect_int(d.pop("success"))
 
         message_deleted = cls(
             success=success,
         )
 
-        message_deleted.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        message_deleted.additional_properties = additional_properties
         return message_deleted
 
     @property

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..models.sms_status import SmsStatus
 
 T = TypeVar("T", bound="MessageSmsReport")
@@ -70,9 +71,9 @@ class MessageSmsReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = _wire.expect_int(d.pop("id"))
 
-        phone_number = d.pop("phone_number")
+        phone_number = _wire.expect_str(d.pop("phone_number"))
 
         status = SmsStatus(d.pop("status"))
 
@@ -82,7 +83,13 @@ class MessageSmsReport:
             status=status,
         )
 
-        message_sms_report.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        message_sms_report.additional_properties = additional_properties
         return message_sms_report
 
     @property

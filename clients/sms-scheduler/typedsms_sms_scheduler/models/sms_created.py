@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
+
 if TYPE_CHECKING:
     from ..models.sms_created_sms_ids import SmsCreatedSmsIds
 
@@ -50,7 +52,7 @@ class SmsCreated:
         from ..models.sms_created_sms_ids import SmsCreatedSmsIds  # noqa: PLC0415
 
         d = dict(src_dict)
-        message_id = d.pop("message_id")
+        message_id = _wire.expect_int(d.pop("message_id"))
 
         sms_ids = SmsCreatedSmsIds.from_dict(d.pop("sms_ids"))
 
@@ -59,7 +61,13 @@ class SmsCreated:
             sms_ids=sms_ids,
         )
 
-        sms_created.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        sms_created.additional_properties = additional_properties
         return sms_created
 
     @property

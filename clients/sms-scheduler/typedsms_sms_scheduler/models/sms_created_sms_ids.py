@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _wire
 
 T = TypeVar("T", bound="SmsCreatedSmsIds")
 
@@ -44,14 +46,23 @@ class SmsCreatedSmsIds:
 
             def _parse_additional_property(data: object) -> int | list[int]:
                 try:
-                    if not isinstance(data, list):
+                    if not isinstance(data, int) and not isinstance(data, bool):
                         raise TypeError()
-                    additional_property_type_1 = cast(list[int], data)
+                    additional_property_type_0 = _wire.expect_int(data)
 
-                    return additional_property_type_1
+                    return additional_property_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(int | list[int], data)
+                if not isinstance(data, list):
+                    raise TypeError()
+                additional_property_type_1 = []
+                _additional_property_type_1 = data
+                for additional_property_type_1_item_data in _additional_property_type_1:
+                    additional_property_type_1_item = _wire.expect_int(additional_property_type_1_item_data)
+
+                    additional_property_type_1.append(additional_property_type_1_item)
+
+                return additional_property_type_1
 
             additional_property = _parse_additional_property(prop_dict)
 

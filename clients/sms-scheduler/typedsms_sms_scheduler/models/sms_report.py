@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..models.sms_status import SmsStatus
 
 T = TypeVar("T", bound="SmsReport")
@@ -65,7 +66,7 @@ class SmsReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = d.pop("phone_number")
+        phone_number = _wire.expect_str(d.pop("phone_number"))
 
         status = SmsStatus(d.pop("status"))
 
@@ -74,7 +75,13 @@ class SmsReport:
             status=status,
         )
 
-        sms_report.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        sms_report.additional_properties = additional_properties
         return sms_report
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,26 +74,40 @@ class SmsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_text = d.pop("message_text")
+        message_text = _wire.expect_str(d.pop("message_text"))
 
         delivery_date = _wire.parse_datetime(d.pop("delivery_date"))
 
-        sender_id = d.pop("sender_id")
+        sender_id = _wire.expect_int(d.pop("sender_id"))
 
         def _parse_phone_numbers(data: object) -> list[str] | str:
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, str):
                     raise TypeError()
-                phone_numbers_type_1 = cast(list[str], data)
+                phone_numbers_type_0 = _wire.expect_str(data)
 
-                return phone_numbers_type_1
+                return phone_numbers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            if not isinstance(data, list):
+                raise TypeError()
+            phone_numbers_type_1 = []
+            _phone_numbers_type_1 = data
+            for phone_numbers_type_1_item_data in _phone_numbers_type_1:
+                phone_numbers_type_1_item = _wire.expect_str(phone_numbers_type_1_item_data)
+
+                phone_numbers_type_1.append(phone_numbers_type_1_item)
+
+            return phone_numbers_type_1
 
         phone_numbers = _parse_phone_numbers(d.pop("phone_numbers"))
 
-        message_stop = d.pop("message_stop", UNSET)
+        _message_stop = d.pop("message_stop", UNSET)
+        message_stop: bool | Unset
+        if isinstance(_message_stop, Unset):
+            message_stop = UNSET
+        else:
+            message_stop = _wire.expect_bool(_message_stop)
 
         sms_request = cls(
             message_text=message_text,
@@ -103,7 +117,13 @@ class SmsRequest:
             message_stop=message_stop,
         )
 
-        sms_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        sms_request.additional_properties = additional_properties
         return sms_request
 
     @property

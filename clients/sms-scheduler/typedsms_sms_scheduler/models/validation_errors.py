@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
+
 if TYPE_CHECKING:
     from ..models.validation_errors_errors import ValidationErrorsErrors
 
@@ -48,7 +50,13 @@ class ValidationErrors:
             errors=errors,
         )
 
-        validation_errors.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        validation_errors.additional_properties = additional_properties
         return validation_errors
 
     @property

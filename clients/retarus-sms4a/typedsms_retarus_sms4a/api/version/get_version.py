@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 2b856c593bc774fc86001f00c785c817f3ab293a617919b8baa7ad3a50905eb7)
+# Generated from specs/retarus-sms4a.yaml (sha256 4dac1b5a49c5d0049917a515e40d12fd5e679785f32fbfcf9b47a189131e31e0)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from http import HTTPStatus
@@ -9,7 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.version_info import VersionInfo
+from ...models.server_version import ServerVersion
 from ...types import Response
 
 
@@ -23,11 +23,11 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VersionInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ServerVersion:
     """The documented result of ``response``, or the typed exception for it."""
     if response.status_code == 200:
         try:
-            response_200 = VersionInfo.from_dict(response.json())
+            response_200 = ServerVersion.from_dict(response.json())
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise errors.MalformedResponseError(response, exc) from exc
@@ -42,7 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     raise errors.status_error(response, documented=False)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[VersionInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ServerVersion]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,11 +54,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[VersionInfo]:
+) -> Response[ServerVersion]:
     """Get the server version
 
     Returns server version information. The vendor publishes no schema for
-    it; see `VersionInfo`.
+    it; see `ServerVersion`.
 
     Raises:
         errors.AuthenticationError: 401 - Missing or wrong credentials.
@@ -67,7 +67,7 @@ def sync_detailed(
         errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
 
     Returns:
-        Response[VersionInfo]: the status, headers, raw content and parsed result.
+        Response[ServerVersion]: the status, headers, raw content and parsed result.
     """
 
     kwargs = _get_kwargs()
@@ -86,11 +86,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> VersionInfo:
+) -> ServerVersion:
     """Get the server version
 
     Returns server version information. The vendor publishes no schema for
-    it; see `VersionInfo`.
+    it; see `ServerVersion`.
 
     Raises:
         errors.AuthenticationError: 401 - Missing or wrong credentials.
@@ -99,7 +99,7 @@ def sync(
         errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
 
     Returns:
-        VersionInfo
+        ServerVersion
     """
 
     return sync_detailed(
@@ -110,11 +110,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[VersionInfo]:
+) -> Response[ServerVersion]:
     """Get the server version
 
     Returns server version information. The vendor publishes no schema for
-    it; see `VersionInfo`.
+    it; see `ServerVersion`.
 
     Raises:
         errors.AuthenticationError: 401 - Missing or wrong credentials.
@@ -123,7 +123,7 @@ async def asyncio_detailed(
         errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
 
     Returns:
-        Response[VersionInfo]: the status, headers, raw content and parsed result.
+        Response[ServerVersion]: the status, headers, raw content and parsed result.
     """
 
     kwargs = _get_kwargs()
@@ -142,11 +142,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> VersionInfo:
+) -> ServerVersion:
     """Get the server version
 
     Returns server version information. The vendor publishes no schema for
-    it; see `VersionInfo`.
+    it; see `ServerVersion`.
 
     Raises:
         errors.AuthenticationError: 401 - Missing or wrong credentials.
@@ -155,7 +155,7 @@ async def asyncio(
         errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
 
     Returns:
-        VersionInfo
+        ServerVersion
     """
 
     return (

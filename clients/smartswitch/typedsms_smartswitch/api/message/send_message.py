@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _wire, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.message_response import MessageResponse
@@ -73,6 +73,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     """The documented result of ``response``, or the typed exception for it."""
     if response.status_code == 200:
         try:
+            _wire.reject_keys(response.json(), ["errors"])
             response_200 = MessageResponse.from_dict(response.json())
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

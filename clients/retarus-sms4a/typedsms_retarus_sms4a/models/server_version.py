@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 2b856c593bc774fc86001f00c785c817f3ab293a617919b8baa7ad3a50905eb7)
+# Generated from specs/retarus-sms4a.yaml (sha256 4dac1b5a49c5d0049917a515e40d12fd5e679785f32fbfcf9b47a189131e31e0)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from __future__ import annotations
@@ -9,13 +9,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VersionInfo")
+T = TypeVar("T", bound="ServerVersion")
 
 
 @_attrs_define
-class VersionInfo:
+class ServerVersion:
     """Server version information. Not documented for REST; these are the
     fields of the SOAP variant, and other keys are admitted.
 
@@ -69,19 +70,49 @@ class VersionInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        build_number = d.pop("buildNumber", UNSET)
+        _build_number = d.pop("buildNumber", UNSET)
+        build_number: int | Unset
+        if isinstance(_build_number, Unset):
+            build_number = UNSET
+        else:
+            build_number = _wire.expect_int(_build_number)
 
-        build_timestamp = d.pop("buildTimestamp", UNSET)
+        _build_timestamp = d.pop("buildTimestamp", UNSET)
+        build_timestamp: str | Unset
+        if isinstance(_build_timestamp, Unset):
+            build_timestamp = UNSET
+        else:
+            build_timestamp = _wire.expect_str(_build_timestamp)
 
-        major_version = d.pop("majorVersion", UNSET)
+        _major_version = d.pop("majorVersion", UNSET)
+        major_version: int | Unset
+        if isinstance(_major_version, Unset):
+            major_version = UNSET
+        else:
+            major_version = _wire.expect_int(_major_version)
 
-        minor_version = d.pop("minorVersion", UNSET)
+        _minor_version = d.pop("minorVersion", UNSET)
+        minor_version: int | Unset
+        if isinstance(_minor_version, Unset):
+            minor_version = UNSET
+        else:
+            minor_version = _wire.expect_int(_minor_version)
 
-        version_info = d.pop("versionInfo", UNSET)
+        _version_info = d.pop("versionInfo", UNSET)
+        version_info: str | Unset
+        if isinstance(_version_info, Unset):
+            version_info = UNSET
+        else:
+            version_info = _wire.expect_str(_version_info)
 
-        message = d.pop("message", UNSET)
+        _message = d.pop("message", UNSET)
+        message: str | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = _wire.expect_str(_message)
 
-        version_info = cls(
+        server_version = cls(
             build_number=build_number,
             build_timestamp=build_timestamp,
             major_version=major_version,
@@ -90,8 +121,14 @@ class VersionInfo:
             message=message,
         )
 
-        version_info.additional_properties = d
-        return version_info
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = _wire.as_any(prop_dict)
+
+            additional_properties[prop_name] = additional
+
+        server_version.additional_properties = additional_properties
+        return server_version
 
     @property
     def additional_keys(self) -> list[str]:
