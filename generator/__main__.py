@@ -1,10 +1,11 @@
-"""Command line: ``python -m generator generate [SPEC...]`` and ``python -m generator check``."""
+"""Command line: ``generate [SPEC...]``, ``check`` and ``diff OLD NEW | --since REF``."""
 
 import argparse
 import sys
 import time
 from pathlib import Path
 
+from .api_diff import cli as api_diff_cli
 from .naming import CLIENTS_DIR, all_specs, relative_to_repo
 from .pipeline import check, generate
 
@@ -22,7 +23,11 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("specs", nargs="*", help="spec files (default: every specs/*.yaml)")
     chk = sub.add_parser("check", help="exit 1 and list the files when clients/ differs from a fresh generation")
     chk.add_argument("specs", nargs="*", help="spec files (default: every specs/*.yaml)")
+    diff = sub.add_parser("diff", help="classify the changes between two versions of a spec (exit 1 if breaking)")
+    api_diff_cli.add_arguments(diff)
     args = parser.parse_args(argv)
+    if args.command == "diff":
+        return api_diff_cli.run(args)
 
     started = time.perf_counter()
     specs = _specs(args.specs)

@@ -30,6 +30,7 @@ from .problems import SpecError, SpecProblem
 from .readme_example import build_readme_example
 from .spec_checks import check_spec, iter_operations, resolve
 from .spec_source import SpecSource
+from .versioning import CHANGELOG, SNAPSHOT, Release
 
 
 class _TypedProject(Project):
@@ -57,10 +58,11 @@ class _TypedProject(Project):
             (self.package_dir / name).write_text(template.render(), encoding=self.config.file_encoding)
 
 
-def _config(src: SpecSource, output_dir: Path) -> Config:
+def _config(src: SpecSource, output_dir: Path, version: str) -> Config:
     config_file = ConfigFile(
         project_name_override=project_name(src.stem),
         package_name_override=package_name(src.stem),
+        package_version_override=version,
         post_hooks=[],  # formatting is one ruff pass over every client, see pipeline.py
         docstrings_on_attributes=True,
     )
@@ -121,15 +123,15 @@ def _spec_paths(src: SpecSource) -> Any:
     return spec_path
 
 
-def render_client(src: SpecSource, output_dir: Path) -> None:
-    """Render the client of ``src`` into ``output_dir``; raise SpecError naming every problem."""
+def render_client(src: SpecSource, output_dir: Path, release: Release) -> None:
+    """Render the client of ``src`` as ``release`` into ``output_dir``; raise SpecError naming every problem."""
     check_spec(src)
     servers, server_problems = context.server_choices(src)
     auth, auth_problems = context.auth_context(src)
     if server_problems or auth_problems:
         raise SpecError(server_problems + auth_problems)
 
-    config = _config(src, output_dir)
+    config = _config(src, output_dir, release.version)
     with contextlib.redirect_stdout(io.StringIO()):
         openapi = GeneratorData.from_dict(for_generator(src.data), config=config)
     if isinstance(openapi, GeneratorError):
@@ -169,3 +171,5 @@ def render_client(src: SpecSource, output_dir: Path) -> None:
         errors = project.build()
     if errors:
         raise SpecError([_problem_of(src, e) for e in errors])
+    (output_dir / CHANGELOG).write_text(release.changelog, encoding="utf-8")
+    (output_dir / SNAPSHOT).write_bytes(src.raw)

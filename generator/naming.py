@@ -12,6 +12,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SPECS_DIR = REPO_ROOT / "specs"
 CLIENTS_DIR = REPO_ROOT / "clients"
+DOCS_DIR = REPO_ROOT / "docs" / "api"
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 RUFF_CONFIG = Path(__file__).resolve().parent / "ruff.toml"
 

@@ -14,10 +14,14 @@ from pathlib import Path
 
 from .build import render_client
 from .formatting import FormattingError, format_tree
-from .naming import CLIENTS_DIR, relative_to_repo
+from .naming import CLIENTS_DIR, DOCS_DIR, package_name, project_name, relative_to_repo
 from .problems import SpecError, SpecProblem
+from .reference_docs import render_reference
 from .spec_source import load_spec
 from .stamping import stamp_tree
+from .versioning import next_release
+
+DOCS_BUILD = "_docs"
 
 
 @dataclass
@@ -28,15 +32,21 @@ class BuildResult:
     problems: list[SpecProblem] = field(default_factory=list)
 
 
-def build_all(specs: Iterable[Path], workdir: Path) -> BuildResult:
-    """Render, format and stamp every spec's client below ``workdir``."""
+def build_all(specs: Iterable[Path], workdir: Path, clients_dir: Path = CLIENTS_DIR) -> BuildResult:
+    """Render, format and stamp every spec's client below ``workdir``, and its reference page.
+
+    ``clients_dir`` holds the committed clients, whose spec snapshots and versions decide the
+    next release of each client (see versioning.py). The reference page of ``<stem>`` is
+    written to ``workdir/_docs/<stem>.md``.
+    """
     result = BuildResult()
     sources = {}
     for spec in specs:
         out = workdir / spec.stem
         try:
             src = load_spec(spec)
-            render_client(src, out)
+            release = next_release(clients_dir / spec.stem, src.data, project_name(spec.stem))
+            render_client(src, out, release)
         except SpecError as exc:
             result.problems.extend(exc.problems)
             shutil.rmtree(out, ignore_errors=True)
@@ -55,17 +65,24 @@ def build_all(specs: Iterable[Path], workdir: Path) -> BuildResult:
                     result.problems.append(SpecProblem(sources[stem].display_name, str(exc)))
                     del result.built[stem]
     for stem, out in result.built.items():
-        stamp_tree(out, sources[stem].display_name, sources[stem].sha256)
+        src = sources[stem]
+        stamp_tree(out, src.display_name, src.sha256)
+        page = render_reference(src.data, spec_file=src.display_name, package_name=package_name(stem))
+        docs = workdir / DOCS_BUILD / f"{stem}.md"
+        docs.parent.mkdir(exist_ok=True)
+        docs.write_text(page, encoding="utf-8")
     return result
 
 
-def generate(specs: list[Path], clients_dir: Path = CLIENTS_DIR) -> BuildResult:
-    """Regenerate the clients of ``specs`` in ``clients_dir``, each swapped in only on success."""
+def generate(specs: list[Path], clients_dir: Path = CLIENTS_DIR, docs_dir: Path = DOCS_DIR) -> BuildResult:
+    """Regenerate the clients of ``specs`` and their reference pages, each swapped in only on success."""
     clients_dir.mkdir(parents=True, exist_ok=True)
+    docs_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="typedsms-gen-") as tmp:
-        result = build_all(specs, Path(tmp))
+        result = build_all(specs, Path(tmp), clients_dir)
         for stem, out in result.built.items():
             _swap_in(out, clients_dir / stem)
+            shutil.copyfile(Path(tmp) / DOCS_BUILD / f"{stem}.md", docs_dir / f"{stem}.md")
     return result
 
 
@@ -79,6 +96,18 @@ def _swap_in(new: Path, target: Path) -> None:
         target.rename(backup)
     staged.rename(target)
     shutil.rmtree(backup, ignore_errors=True)
+
+
+def _compare_docs(fresh: Path, committed: Path, stems: set[str], built: set[str], drift: "Drift") -> None:
+    existing = {p.stem for p in committed.glob("*.md")} if committed.exists() else set()
+    for stem in sorted(stems | existing):
+        page = committed / f"{stem}.md"
+        if stem not in stems:
+            drift.extra.append(relative_to_repo(page))
+        elif stem in built and not page.exists():
+            drift.missing.append(relative_to_repo(page))
+        elif stem in built and not filecmp.cmp(fresh / f"{stem}.md", page, shallow=False):
+            drift.changed.append(relative_to_repo(page))
 
 
 @dataclass
@@ -107,12 +136,13 @@ def generated_files(root: Path) -> set[str]:
     }
 
 
-def check(specs: list[Path], clients_dir: Path = CLIENTS_DIR) -> Drift:
-    """Compare ``clients_dir`` with a fresh generation of ``specs`` without touching it."""
+def check(specs: list[Path], clients_dir: Path = CLIENTS_DIR, docs_dir: Path = DOCS_DIR) -> Drift:
+    """Compare ``clients_dir`` and ``docs_dir`` with a fresh generation of ``specs`` without touching them."""
     drift = Drift()
     with tempfile.TemporaryDirectory(prefix="typedsms-check-") as tmp:
         fresh_root = Path(tmp)
-        result = build_all(specs, fresh_root)
+        result = build_all(specs, fresh_root, clients_dir)
+        _compare_docs(fresh_root / DOCS_BUILD, docs_dir, {s.stem for s in specs}, set(result.built), drift)
         drift.problems = result.problems
         stems = {s.stem for s in specs}
         existing = {p.name for p in clients_dir.iterdir() if p.is_dir()} if clients_dir.exists() else set()

@@ -46,6 +46,11 @@ class SpecSource:
         return SpecProblem(self.display_name, message, json_pointer(parts), line, column)
 
 
+def parse_yaml(text: str | bytes) -> Any:
+    """YAML 1.2 data, as every part of the project reads specs (PyYAML's 1.1 reads ``NO`` as False)."""
+    return YAML(typ="safe").load(text)
+
+
 def load_spec(path: Path) -> SpecSource:
     """Read and parse ``path``; a file that is not a YAML mapping raises SpecError."""
     name = relative_to_repo(path)

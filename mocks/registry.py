@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-import yaml
+from ruamel.yaml import YAML
 from starlette.applications import Starlette
 
 from .core.app import build_app
@@ -24,7 +24,8 @@ def available() -> list[str]:
 
 
 def load_spec(name: str) -> dict[str, Any]:
-    return cast(dict[str, Any], yaml.safe_load((SPECS_DIR / f"{name}.yaml").read_text(encoding="utf-8")))
+    # YAML 1.2, as the generator reads specs (YAML 1.1 would read an enum name NO as False).
+    return cast(dict[str, Any], YAML(typ="safe").load((SPECS_DIR / f"{name}.yaml").read_text(encoding="utf-8")))
 
 
 def _with_api_keys(accepted: AcceptedCredentials, fields: dict[str, str]) -> AcceptedCredentials:

@@ -15,7 +15,7 @@ from .client import AuthenticatedClient, Client
 from .credentials import Credentials
 from .servers import Server
 
-__version__ = "1.1"
+__version__ = "1.0.0"
 
 __all__ = (
     "AuthenticatedClient",

@@ -20,7 +20,7 @@ from .servers import Server, ServerVariables
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s per read/write and 10 s to connect: a request never hangs forever by default."""
 
-USER_AGENT = "typedsms-callr/1.1"
+USER_AGENT = "typedsms-callr/1.0.0"
 
 
 @define
