@@ -35,20 +35,19 @@ def _breaking(spec: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(
-    "edit,expected,heading",
-    [
-        (_docs_change, "1.0.1", "### Documentation"),
-        (_addition, "1.1.0", "### Additions"),
-        (_breaking, "2.0.0", "### Breaking changes"),
-    ],
+    "edit,part,heading",
+    [(_docs_change, 2, "### Documentation"), (_addition, 1, "### Additions"), (_breaking, 0, "### Breaking changes")],
     ids=["docs", "addition", "breaking"],
 )
 def test_a_spec_change_bumps_the_version_and_adds_a_changelog_entry(
-    tmp_path: Path, edit: Callable[[dict[str, Any]], None], expected: str, heading: str
+    tmp_path: Path, edit: Callable[[dict[str, Any]], None], part: int, heading: str
 ) -> None:
     clients, docs = tmp_path / "clients", tmp_path / "docs"
     shutil.copytree(CLIENTS_DIR / "callr", clients / "callr")
-    assert _version(clients / "callr") == "1.0.0"
+    current = _version(clients / "callr")
+    numbers = [int(n) for n in current.split(".")]
+    numbers = [*numbers[:part], numbers[part] + 1, *([0] * (2 - part))]
+    expected = ".".join(str(n) for n in numbers)
     spec = parse_yaml((SPECS_DIR / "callr.yaml").read_text())
     edit(spec)
     changed = tmp_path / "callr.yaml"
@@ -58,8 +57,8 @@ def test_a_spec_change_bumps_the_version_and_adds_a_changelog_entry(
     client = clients / "callr"
     assert _version(client) == expected
     changelog = strip_header((client / "CHANGELOG.md").read_text())
-    assert changelog.index(f"## {expected}") < changelog.index("## 1.0.0")
-    assert heading in changelog.split("## 1.0.0")[0]
+    assert changelog.index(f"## {expected}") < changelog.index(f"## {current}")
+    assert heading in changelog.split(f"## {current}")[0]
     assert f'__version__ = "{expected}"' in (client / "typedsms_callr" / "__init__.py").read_text()
 
     # Generating again from the same spec changes nothing: no second bump.

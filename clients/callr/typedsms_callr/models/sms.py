@@ -1,4 +1,4 @@
-# Generated from specs/callr.yaml (sha256 df364fe65b432bbb4c9a9ca8dd8385209978841c2d2404a46a203d5c416532b2)
+# Generated from specs/callr.yaml (sha256 f7a034e72af67ad6464939bbfb54fd173dc5b54fc45c294fdc1d6bbbeb19eaf1)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from __future__ import annotations
@@ -37,12 +37,15 @@ class Sms:
     hash_: str
     """ An SMS's unique object identifier (its hash), such as `8242D945`. """
     from_: str
-    """ The sender: for an outbound SMS as sent (`SmsSender`; a shared
-    shortcode's number when sent with an empty sender), for an
-    inbound SMS the sender's phone number.
+    """ The sender: for an outbound SMS as sent (an `SmsSender`, or a
+    shared shortcode's number when sent with an empty sender), for an
+    inbound SMS the sender's phone number. Read as any string: the
+    sources do not promise that a stored SMS keeps to the sending rules.
      """
     to: str
-    """ A phone number in international E.164 format `+CCNSN`, such as `+16467890800`. """
+    """ The recipient: an E.164 number for an outbound SMS, the account's
+    number or shortcode for an inbound one. Read as any string.
+     """
     text: str
     """ The text of the SMS (`%STOPNUM%` already replaced). """
     status: SmsStatus
@@ -86,7 +89,6 @@ class Sms:
 
         hash_ = self.hash_
 
-        from_: str
         from_ = self.from_
 
         to = self.to
@@ -226,14 +228,7 @@ class Sms:
 
         hash_ = _wire.expect_str(d.pop("hash"))
 
-        def _parse_from_(data: object) -> str:
-            if not isinstance(data, str):
-                raise TypeError()
-            from_type_0 = _wire.expect_str(data)
-
-            return from_type_0
-
-        from_ = _parse_from_(d.pop("from"))
+        from_ = _wire.expect_str(d.pop("from"))
 
         to = _wire.expect_str(d.pop("to"))
 

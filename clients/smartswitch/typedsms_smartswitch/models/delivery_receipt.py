@@ -1,4 +1,4 @@
-# Generated from specs/smartswitch.yaml (sha256 6acd6b4aa832f8aab84f2e5bcab5a5f71280fb0e17dba2b0cb4fbac4a851698b)
+# Generated from specs/smartswitch.yaml (sha256 5c7fea3054df23d262df0c353a3221dab4de6bfe1338d79eaf33bddc36da47f0)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from __future__ import annotations

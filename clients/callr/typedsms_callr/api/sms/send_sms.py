@@ -1,4 +1,4 @@
-# Generated from specs/callr.yaml (sha256 df364fe65b432bbb4c9a9ca8dd8385209978841c2d2404a46a203d5c416532b2)
+# Generated from specs/callr.yaml (sha256 f7a034e72af67ad6464939bbfb54fd173dc5b54fc45c294fdc1d6bbbeb19eaf1)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from http import HTTPStatus
@@ -95,7 +95,9 @@ def sync_detailed(
             not a real date and time, or `%STOPNUM%` in the text without a custom
             (alphanumeric) sender.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
-        errors.InternalServerError: 500 - An error on CALLR's side; the request may be retried.
+        errors.InternalServerError: 500 - An error on CALLR's side (status chosen by this spec; the sources
+            document none). Do not resend an SMS on it without checking
+            `GET /sms` first: the SMS may have been sent.
         errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
         errors.MalformedResponseError: The answer's body does not match the spec.
         errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
@@ -139,7 +141,9 @@ def sync(
             not a real date and time, or `%STOPNUM%` in the text without a custom
             (alphanumeric) sender.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
-        errors.InternalServerError: 500 - An error on CALLR's side; the request may be retried.
+        errors.InternalServerError: 500 - An error on CALLR's side (status chosen by this spec; the sources
+            document none). Do not resend an SMS on it without checking
+            `GET /sms` first: the SMS may have been sent.
         errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
         errors.MalformedResponseError: The answer's body does not match the spec.
         errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
@@ -174,7 +178,9 @@ async def asyncio_detailed(
             not a real date and time, or `%STOPNUM%` in the text without a custom
             (alphanumeric) sender.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
-        errors.InternalServerError: 500 - An error on CALLR's side; the request may be retried.
+        errors.InternalServerError: 500 - An error on CALLR's side (status chosen by this spec; the sources
+            document none). Do not resend an SMS on it without checking
+            `GET /sms` first: the SMS may have been sent.
         errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
         errors.MalformedResponseError: The answer's body does not match the spec.
         errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
@@ -218,7 +224,9 @@ async def asyncio(
             not a real date and time, or `%STOPNUM%` in the text without a custom
             (alphanumeric) sender.
         errors.AuthenticationError: 401 - Missing or wrong credentials.
-        errors.InternalServerError: 500 - An error on CALLR's side; the request may be retried.
+        errors.InternalServerError: 500 - An error on CALLR's side (status chosen by this spec; the sources
+            document none). Do not resend an SMS on it without checking
+            `GET /sms` first: the SMS may have been sent.
         errors.ApiStatusError: Any other error status (``documented`` tells whether the spec lists it).
         errors.MalformedResponseError: The answer's body does not match the spec.
         errors.ApiConnectionError: No answer came back (``errors.ApiTimeoutError`` on a timeout).
