@@ -159,6 +159,7 @@ def render_client(src: SpecSource, output_dir: Path, release: Release) -> None:
         unwrapped=context.unwrapped_property,
         unwrapped_imports=context.unwrapped_imports,
         forbidden_keys=context.forbidden_keys,
+        enum_docs=context.enum_descriptions(src),
         spec_path=_spec_paths(src),
         wire_datetime_format=wire_format,
         wire_timezone=wire_timezone,

@@ -239,7 +239,7 @@ def error_body(openapi: GeneratorData) -> ErrorBodyContext:
 
 def docstring_text(text: str) -> str:
     """Spec prose made safe to place inside a triple-quoted docstring."""
-    return safe_for_docstring(text.strip())
+    return safe_for_docstring(untrusted(text).strip())
 
 
 _ERROR_CLASSES = {
@@ -258,3 +258,19 @@ def error_class_name(status: int) -> str:
     if status >= 500:
         return "InternalServerError"
     return _ERROR_CLASSES.get(status, "UnexpectedStatusError")
+
+
+def enum_descriptions(src: SpecSource) -> Any:
+    """``x-enum-descriptions`` of the spec's component enums, by generated class name and value."""
+    from openapi_python_client.strings import pascal_case
+
+    by_class: dict[str, dict[str, str]] = {}
+    for name, schema in ((src.data.get("components") or {}).get("schemas") or {}).items():
+        values, texts = (schema or {}).get("enum"), (schema or {}).get("x-enum-descriptions")
+        if isinstance(values, list) and isinstance(texts, list):
+            by_class[pascal_case(name)] = {str(v): str(t) for v, t in zip(values, texts, strict=False)}
+
+    def enum_docs(class_name: str) -> dict[str, str]:
+        return by_class.get(class_name, {})
+
+    return enum_docs

@@ -680,15 +680,25 @@ MALFORMED_SMS = [
     json.dumps({"status": "error", "data": {"code": 500, "message": "Internal error"}}).encode(),
     json.dumps({"status": "success", "data": [LIVE_SMS]}).encode(),
     json.dumps({"status": "success", "data": {k: v for k, v in LIVE_SMS.items() if k != "date_creation"}}).encode(),
-    _sms_with(type="SIDEWAYS"),
-    _sms_with(status="DELIVERED"),
-    _sms_with(b_customer_mode="FREE"),
     _sms_with(date_creation="2024-03-19T02:41:23Z"),
     _sms_with(date_creation=UNSET_DATE),
     _sms_with(date_sent="yesterday"),
     _sms_with(date_received=1710816083),
     _sms_with(status_history=[{"updated_at": "2024-02-30 00:00:00"}]),
 ]
+
+
+@pytest.mark.parametrize(
+    "field,attribute,value",
+    [("type", "type_", "SIDEWAYS"), ("status", "status", "DELIVERED"), ("b_customer_mode", "b_customer_mode", "FREE")],
+)
+def test_unknown_enum_values_are_kept_and_readable(field: str, attribute: str, value: str) -> None:
+    # Vendors add values: a value the spec does not list yet must not make the answer unreadable.
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=_sms_with(**{field: value})))
+    sms = get_sms.sync("8242D945", client=_client_answering(transport))
+    member = getattr(sms, attribute)
+    assert member.is_known is False and member.value == value and str(member) == value
+    assert sms.to_dict()[field] == value
 
 
 @pytest.mark.parametrize("content", MALFORMED_SMS)

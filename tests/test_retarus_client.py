@@ -249,11 +249,6 @@ def _client_answering(handler: "httpx.MockTransport") -> AuthenticatedClient:
         (200, b'{"jobId": 5}'),
         (200, b"[]"),
         (200, b'{"jobId": "J.20221116-102407.583-0lajfsfmoXIZJO93PQ", "receiptTs": "yesterday", "recipientIds": []}'),
-        (
-            200,
-            b'{"jobId": "J.20221116-102407.583-0lajfsfmoXIZJO93PQ", "receiptTs": "2022-09-01T10:25:00Z", '
-            b'"recipientIds": [], "qos": "TURBO"}',
-        ),
         (200, b""),
     ],
 )
@@ -262,6 +257,21 @@ def test_malformed_success_body_is_a_typed_error(status: int, content: bytes) ->
     with pytest.raises(errors.MalformedResponseError) as caught:
         get_job.sync("J.20221116-102407.583-0lajfsfmoXIZJO93PQ", client=_client_answering(transport))
     assert caught.value.status_code == status and caught.value.content == content
+
+
+def test_unknown_enum_values_are_kept_and_readable() -> None:
+    # Vendors add values: a qos or processStatus the spec does not list must not break the answer.
+    job = (
+        b'{"jobId": "J.20221116-102407.583-0lajfsfmoXIZJO93PQ", "receiptTs": "2022-09-01T10:25:00Z", '
+        b'"recipientIds": [], "qos": "TURBO"}'
+    )
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=job))
+    report = get_job.sync("J.20221116-102407.583-0lajfsfmoXIZJO93PQ", client=_client_answering(transport))
+    assert isinstance(report.qos, Qos) and report.qos.is_known is False and report.qos == "TURBO"
+    assert Qos.EXPRESS.is_known and report.to_dict()["qos"] == "TURBO"
+    sms = RecipientReport.from_dict({"smsId": "S.1", "dst": "+49", "processStatus": "PAUSED", "status": "NEW_FIN"})
+    assert sms.process_status.value == "PAUSED" and not sms.process_status.is_known
+    assert isinstance(sms.status, SmsStatus) and sms.status.value == "NEW_FIN" and not sms.status.is_known
 
 
 def test_undocumented_and_unparsable_error_statuses() -> None:

@@ -478,7 +478,6 @@ async def test_async_errors(async_client: AuthenticatedClient, app: Starlette) -
     [
         b"<html>gateway error</html>",
         b'{"phone_number": "+33612345678"}',
-        b'{"phone_number": "+33612345678", "status": 14}',
         b'{"phone_number": "+33612345678", "status": "13"}',
         b"[]",
         b"",
@@ -489,6 +488,14 @@ def test_malformed_report_is_a_typed_error(content: bytes) -> None:
     with pytest.raises(errors.MalformedResponseError) as caught:
         get_sms.sync(7, client=client)
     assert caught.value.status_code == 200 and caught.value.content == content
+
+
+def test_an_unknown_status_code_is_kept_and_readable() -> None:
+    # Vendors add codes: 14 is not among the documented 20, yet the report stays readable.
+    client = answering(lambda request: httpx.Response(200, json={"phone_number": "+33612345678", "status": 14}))
+    report = get_sms.sync(7, client=client)
+    assert report.status.is_known is False and report.status.value == 14 and report.status == 14
+    assert report.to_dict() == {"phone_number": "+33612345678", "status": 14}
 
 
 # -- credentials, servers, defaults --------------------------------------------------------------

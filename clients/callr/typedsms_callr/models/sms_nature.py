@@ -5,8 +5,28 @@ from enum import StrEnum
 
 
 class SmsNature(StrEnum):
+    """The nature of the SMS.
+
+    Open: a value the spec does not list yet (vendors add values) is kept as a member whose
+    ``is_known`` is False, instead of making the whole answer unreadable.
+    """
+
     ALERTING = "ALERTING"
     MARKETING = "MARKETING"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "SmsNature | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the spec lists this value."""
+        return self._name_ != "UNKNOWN"
 
     def __str__(self) -> str:
         return str(self.value)

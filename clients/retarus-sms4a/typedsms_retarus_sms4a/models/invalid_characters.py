@@ -5,10 +5,34 @@ from enum import StrEnum
 
 
 class InvalidCharacters(StrEnum):
+    """What to do with characters that the encoding cannot represent:
+    `REFUSE` rejects the job with 422, `REPLACE` replaces them,
+    `TO_UTF16` sends the text as UTF-16, `TRANSLITERATE` transliterates
+    them (the last three explained from the names; the sources list the
+    values only).
+
+    Open: a value the spec does not list yet (vendors add values) is kept as a member whose
+    ``is_known`` is False, instead of making the whole answer unreadable.
+    """
+
     REFUSE = "REFUSE"
     REPLACE = "REPLACE"
     TO_UTF16 = "TO_UTF16"
     TRANSLITERATE = "TRANSLITERATE"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "InvalidCharacters | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the spec lists this value."""
+        return self._name_ != "UNKNOWN"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -5,11 +5,33 @@ from enum import StrEnum
 
 
 class ProcessStatus(StrEnum):
+    """The processing state of an SMS: `OPEN` (pending, `status` empty, or
+    retrying, any `status`), `DONE` (final, see `status`), `CANCELED`
+    (`status` empty or `NOT_ACC_REC`), `RUNNING` and `KILL` (any `status`).
+
+    Open: a value the spec does not list yet (vendors add values) is kept as a member whose
+    ``is_known`` is False, instead of making the whole answer unreadable.
+    """
+
     CANCELED = "CANCELED"
     DONE = "DONE"
     KILL = "KILL"
     OPEN = "OPEN"
     RUNNING = "RUNNING"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ProcessStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the spec lists this value."""
+        return self._name_ != "UNKNOWN"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -5,8 +5,32 @@ from enum import StrEnum
 
 
 class MessageStatus(StrEnum):
+    """`ok` - the message has been successfully sent, the balance has been
+    charged for the message; `error` - the message hasn't been sent, the
+    balance hasn't been charged for the message. (The documentation's
+    table writes `ok` in Cyrillic letters, a typo; its examples use
+    Latin `ok`.)
+
+    Open: a value the spec does not list yet (vendors add values) is kept as a member whose
+    ``is_known`` is False, instead of making the whole answer unreadable.
+    """
+
     ERROR = "error"
     OK = "ok"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MessageStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the spec lists this value."""
+        return self._name_ != "UNKNOWN"
 
     def __str__(self) -> str:
         return str(self.value)

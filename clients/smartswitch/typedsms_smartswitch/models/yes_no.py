@@ -5,8 +5,28 @@ from enum import IntEnum
 
 
 class YesNo(IntEnum):
+    """A flag, 0 - no, 1 - yes.
+
+    Open: a value the spec does not list yet (vendors add values) is kept as a member whose
+    ``is_known`` is False, instead of making the whole answer unreadable.
+    """
+
     NO = 0
     YES = 1
+
+    @classmethod
+    def _missing_(cls, value: object) -> "YesNo | None":
+        if isinstance(value, bool) or not isinstance(value, int):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the spec lists this value."""
+        return self._name_ != "UNKNOWN"
 
     def __str__(self) -> str:
         return str(self.value)
