@@ -40,7 +40,7 @@ class _TypedProject(Project):
     one instead of copying it.
     """
 
-    extra_modules = ("servers.py", "credentials.py", "_wire.py")
+    extra_modules = ("servers.py", "credentials.py", "_wire.py", "_runtime.py")
 
     def __init__(self, *, openapi: GeneratorData, config: Config) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
@@ -160,6 +160,7 @@ def render_client(src: SpecSource, output_dir: Path, release: Release) -> None:
         unwrapped_imports=context.unwrapped_imports,
         forbidden_keys=context.forbidden_keys,
         enum_docs=context.enum_descriptions(src),
+        operation_info=context.operation_infos(src, servers),
         spec_path=_spec_paths(src),
         wire_datetime_format=wire_format,
         wire_timezone=wire_timezone,

@@ -274,3 +274,47 @@ def enum_descriptions(src: SpecSource) -> Any:
         return by_class.get(class_name, {})
 
     return enum_docs
+
+
+IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
+
+
+@dataclass(frozen=True)
+class OperationInfo:
+    """An operation's runtime settings from the spec (see the client's ``_runtime``)."""
+
+    path: str
+    idempotent: bool
+    failover_servers: tuple[str, ...]
+    failover_statuses: tuple[int, ...]
+    failover_on_5xx: bool
+
+
+def operation_infos(src: SpecSource, servers: list[ServerChoice]) -> Any:
+    """``x-sdk-idempotent`` (default: by HTTP method) and ``x-sdk-failover`` per endpoint."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    from .spec_checks import iter_operations
+
+    members = {_identifier(str(s.get("x-sdk-name") or s.get("description") or ""), upper=True)
+               for s in src.data.get("servers") or []}
+    infos: dict[str, OperationInfo] = {}
+    for path, method, op in iter_operations(src.data):
+        failover = op.get("x-sdk-failover") or {}
+        names = tuple(_identifier(str(n), upper=True) for n in failover.get("servers") or [])
+        unknown = [n for n in names if n not in members]
+        if unknown:
+            raise ValueError(f"x-sdk-failover of {op.get('operationId')} names unknown servers {unknown}")
+        statuses = [str(x).upper() for x in failover.get("statuses") or []]
+        infos[PythonIdentifier(str(op.get("operationId")), "field_")] = OperationInfo(
+            path=path,
+            idempotent=bool(op.get("x-sdk-idempotent", method in IDEMPOTENT_METHODS)),
+            failover_servers=names,
+            failover_statuses=tuple(sorted(int(x) for x in statuses if x.isdigit())),
+            failover_on_5xx="5XX" in statuses,
+        )
+
+    def operation_info(endpoint: Endpoint) -> OperationInfo:
+        return infos[str(endpoint.name)]
+
+    return operation_info

@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 4dac1b5a49c5d0049917a515e40d12fd5e679785f32fbfcf9b47a189131e31e0)
+# Generated from specs/retarus-sms4a.yaml (sha256 d53f2ff40b71477ac33853695b54a3de8275df85f78b46ed1262c5955a898a87)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Clients for Retarus SMS for Applications REST API: where requests go, how they authenticate, and their HTTP settings.
@@ -8,19 +8,24 @@
 ``server`` (default ``Server.PRIMARY``) unless ``base_url`` is given.
 """
 
+import asyncio
+import random
 import ssl
+import time
+from collections.abc import Awaitable, Callable
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
 
+from ._runtime import DEFAULT_RETRY, Operation, RetryPolicy, Transport
 from .credentials import Credentials
 from .servers import Server, ServerVariables
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s per read/write and 10 s to connect: a request never hangs forever by default."""
 
-USER_AGENT = "typedsms-retarus-sms4a/1.0.0"
+USER_AGENT = "typedsms-retarus-sms4a/1.0.1"
 
 
 @define
@@ -37,6 +42,10 @@ class _ClientBase:
         verify_ssl: TLS verification: True (default), False, a CA bundle path or an SSLContext.
         follow_redirects: Whether to follow redirects (default False).
         httpx_args: Further arguments for the ``httpx.Client`` / ``httpx.AsyncClient`` constructor.
+        retry: The retry policy of every call (a call may pass its own ``retry=``); see ``_runtime``.
+        fallback_base_urls: With ``base_url``: the URLs that operations which fail over (per the spec)
+            ask next. With ``server``: the spec names the servers itself.
+        sleep, async_sleep, rand: How retries wait and draw their jitter (tests replace them).
     """
 
     server: Server = field(default=Server.default(), kw_only=True)
@@ -48,6 +57,11 @@ class _ClientBase:
     verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, repr=False)
     follow_redirects: bool = field(default=False, kw_only=True)
     httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, repr=False)
+    retry: RetryPolicy = field(default=DEFAULT_RETRY, kw_only=True)
+    fallback_base_urls: tuple[str, ...] = field(default=(), kw_only=True)
+    sleep: Callable[[float], None] = field(default=time.sleep, kw_only=True, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, kw_only=True, repr=False)
+    rand: Callable[[], float] = field(default=random.random, kw_only=True, repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
@@ -57,6 +71,21 @@ class _ClientBase:
 
     def _auth(self) -> httpx.Auth | None:
         return None
+
+    def base_urls_for(self, operation: Operation) -> list[str]:
+        """Where ``operation`` is sent, in order: the client's URL, then its failover servers."""
+        first = self.resolved_base_url()
+        if not operation.failover_servers:
+            return [first]
+        if self.base_url is not None:
+            others = list(self.fallback_base_urls)
+        else:
+            others = [Server[name].url(self.server_variables) for name in operation.failover_servers]
+        return [first, *(url for url in dict.fromkeys(others) if url != first)]
+
+    def transport_for(self, operation: Operation, retry: RetryPolicy | None = None) -> Transport:
+        """The runtime settings of one call of ``operation``."""
+        return Transport(self.base_urls_for(operation), retry or self.retry, self.sleep, self.async_sleep, self.rand)
 
     def _client_kwargs(self) -> dict[str, Any]:
         return {
@@ -148,4 +177,4 @@ class AuthenticatedClient(_ClientBase):
         return self.credentials
 
 
-__all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "AuthenticatedClient", "Client"]
+__all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "AuthenticatedClient", "Client", "RetryPolicy"]

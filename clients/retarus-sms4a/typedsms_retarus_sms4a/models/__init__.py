@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 4dac1b5a49c5d0049917a515e40d12fd5e679785f32fbfcf9b47a189131e31e0)
+# Generated from specs/retarus-sms4a.yaml (sha256 d53f2ff40b71477ac33853695b54a3de8275df85f78b46ed1262c5955a898a87)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Contains all the data models used in inputs/outputs"""

@@ -1,4 +1,4 @@
-# Generated from specs/callr.yaml (sha256 f7a034e72af67ad6464939bbfb54fd173dc5b54fc45c294fdc1d6bbbeb19eaf1)
+# Generated from specs/callr.yaml (sha256 958ccd6d149211c0cbd33eeda71169d9c567b948fdf82770ea93614b0edc8350)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from http import HTTPStatus
@@ -7,12 +7,21 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.sms import Sms
 from ...models.sms_response import SmsResponse
 from ...types import Response
+
+_OPERATION = _runtime.Operation(
+    method="get",
+    path="/sms/{hash}",
+    idempotent=True,
+    failover_servers=(),
+    failover_statuses=frozenset(()),
+    failover_on_5xx=False,
+)
 
 
 def _get_kwargs(
@@ -82,6 +91,7 @@ def sync_detailed(
     hash_: str,
     *,
     client: AuthenticatedClient | Client,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[Sms]:
     """Get an SMS
 
@@ -106,14 +116,13 @@ def sync_detailed(
     kwargs = _get_kwargs(
         hash_=hash_,
     )
-    httpx_client = client.get_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = httpx_client.send(request)
+        response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -122,6 +131,7 @@ def sync(
     hash_: str,
     *,
     client: AuthenticatedClient | Client,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Sms:
     """Get an SMS
 
@@ -146,6 +156,7 @@ def sync(
     return sync_detailed(
         hash_=hash_,
         client=client,
+        retry=retry,
     ).parsed
 
 
@@ -153,6 +164,7 @@ async def asyncio_detailed(
     hash_: str,
     *,
     client: AuthenticatedClient | Client,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[Sms]:
     """Get an SMS
 
@@ -177,14 +189,13 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         hash_=hash_,
     )
-    httpx_client = client.get_async_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = await httpx_client.send(request)
+        response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -193,6 +204,7 @@ async def asyncio(
     hash_: str,
     *,
     client: AuthenticatedClient | Client,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Sms:
     """Get an SMS
 
@@ -218,5 +230,6 @@ async def asyncio(
         await asyncio_detailed(
             hash_=hash_,
             client=client,
+            retry=retry,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/callr.yaml (sha256 f7a034e72af67ad6464939bbfb54fd173dc5b54fc45c294fdc1d6bbbeb19eaf1)
+# Generated from specs/callr.yaml (sha256 958ccd6d149211c0cbd33eeda71169d9c567b948fdf82770ea93614b0edc8350)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 import datetime
@@ -7,13 +7,22 @@ from typing import Any
 
 import httpx
 
-from ... import _wire, errors
+from ... import _runtime, _wire, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.sms import Sms
 from ...models.sms_list_response import SmsListResponse
 from ...models.sms_type import SmsType
 from ...types import UNSET, Response
+
+_OPERATION = _runtime.Operation(
+    method="get",
+    path="/sms",
+    idempotent=True,
+    failover_servers=(),
+    failover_statuses=frozenset(()),
+    failover_on_5xx=False,
+)
 
 
 def _get_kwargs(
@@ -93,6 +102,7 @@ def sync_detailed(
     type_: SmsType,
     from_: datetime.datetime,
     to: datetime.datetime,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[list[Sms]]:
     """List SMS
 
@@ -127,14 +137,13 @@ def sync_detailed(
         from_=from_,
         to=to,
     )
-    httpx_client = client.get_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = httpx_client.send(request)
+        response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -145,6 +154,7 @@ def sync(
     type_: SmsType,
     from_: datetime.datetime,
     to: datetime.datetime,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> list[Sms]:
     """List SMS
 
@@ -179,6 +189,7 @@ def sync(
         type_=type_,
         from_=from_,
         to=to,
+        retry=retry,
     ).parsed
 
 
@@ -188,6 +199,7 @@ async def asyncio_detailed(
     type_: SmsType,
     from_: datetime.datetime,
     to: datetime.datetime,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[list[Sms]]:
     """List SMS
 
@@ -222,14 +234,13 @@ async def asyncio_detailed(
         from_=from_,
         to=to,
     )
-    httpx_client = client.get_async_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = await httpx_client.send(request)
+        response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -240,6 +251,7 @@ async def asyncio(
     type_: SmsType,
     from_: datetime.datetime,
     to: datetime.datetime,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> list[Sms]:
     """List SMS
 
@@ -275,5 +287,6 @@ async def asyncio(
             type_=type_,
             from_=from_,
             to=to,
+            retry=retry,
         )
     ).parsed

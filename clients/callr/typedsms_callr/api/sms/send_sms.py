@@ -1,4 +1,4 @@
-# Generated from specs/callr.yaml (sha256 f7a034e72af67ad6464939bbfb54fd173dc5b54fc45c294fdc1d6bbbeb19eaf1)
+# Generated from specs/callr.yaml (sha256 958ccd6d149211c0cbd33eeda71169d9c567b948fdf82770ea93614b0edc8350)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from http import HTTPStatus
@@ -6,12 +6,21 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.send_sms_request import SendSmsRequest
 from ...models.sms_hash_response import SmsHashResponse
 from ...types import Response
+
+_OPERATION = _runtime.Operation(
+    method="post",
+    path="/sms",
+    idempotent=False,
+    failover_servers=(),
+    failover_statuses=frozenset(()),
+    failover_on_5xx=False,
+)
 
 
 def _get_kwargs(
@@ -79,6 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendSmsRequest,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[str]:
     """Send an SMS
 
@@ -109,14 +119,13 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    httpx_client = client.get_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = httpx_client.send(request)
+        response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -125,6 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendSmsRequest,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> str:
     """Send an SMS
 
@@ -155,6 +165,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        retry=retry,
     ).parsed
 
 
@@ -162,6 +173,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendSmsRequest,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[str]:
     """Send an SMS
 
@@ -192,14 +204,13 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    httpx_client = client.get_async_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = await httpx_client.send(request)
+        response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -208,6 +219,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendSmsRequest,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> str:
     """Send an SMS
 
@@ -239,5 +251,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            retry=retry,
         )
     ).parsed

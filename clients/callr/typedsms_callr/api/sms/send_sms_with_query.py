@@ -1,4 +1,4 @@
-# Generated from specs/callr.yaml (sha256 f7a034e72af67ad6464939bbfb54fd173dc5b54fc45c294fdc1d6bbbeb19eaf1)
+# Generated from specs/callr.yaml (sha256 958ccd6d149211c0cbd33eeda71169d9c567b948fdf82770ea93614b0edc8350)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from http import HTTPStatus
@@ -6,13 +6,22 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.force_encoding import ForceEncoding
 from ...models.sms_hash_response import SmsHashResponse
 from ...models.sms_nature import SmsNature
 from ...types import UNSET, Response, Unset
+
+_OPERATION = _runtime.Operation(
+    method="get",
+    path="/sms/send",
+    idempotent=False,
+    failover_servers=(),
+    failover_statuses=frozenset(()),
+    failover_on_5xx=False,
+)
 
 
 def _get_kwargs(
@@ -117,6 +126,7 @@ def sync_detailed(
     options_user_data: str | Unset = UNSET,
     options_webhook_endpoint: str | Unset = UNSET,
     options_flash_message: bool | Unset = UNSET,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[str]:
     """Send an SMS with query string parameters
 
@@ -173,14 +183,13 @@ def sync_detailed(
         options_webhook_endpoint=options_webhook_endpoint,
         options_flash_message=options_flash_message,
     )
-    httpx_client = client.get_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = httpx_client.send(request)
+        response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -196,6 +205,7 @@ def sync(
     options_user_data: str | Unset = UNSET,
     options_webhook_endpoint: str | Unset = UNSET,
     options_flash_message: bool | Unset = UNSET,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> str:
     """Send an SMS with query string parameters
 
@@ -252,6 +262,7 @@ def sync(
         options_user_data=options_user_data,
         options_webhook_endpoint=options_webhook_endpoint,
         options_flash_message=options_flash_message,
+        retry=retry,
     ).parsed
 
 
@@ -266,6 +277,7 @@ async def asyncio_detailed(
     options_user_data: str | Unset = UNSET,
     options_webhook_endpoint: str | Unset = UNSET,
     options_flash_message: bool | Unset = UNSET,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[str]:
     """Send an SMS with query string parameters
 
@@ -322,14 +334,13 @@ async def asyncio_detailed(
         options_webhook_endpoint=options_webhook_endpoint,
         options_flash_message=options_flash_message,
     )
-    httpx_client = client.get_async_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = await httpx_client.send(request)
+        response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -345,6 +356,7 @@ async def asyncio(
     options_user_data: str | Unset = UNSET,
     options_webhook_endpoint: str | Unset = UNSET,
     options_flash_message: bool | Unset = UNSET,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> str:
     """Send an SMS with query string parameters
 
@@ -402,5 +414,6 @@ async def asyncio(
             options_user_data=options_user_data,
             options_webhook_endpoint=options_webhook_endpoint,
             options_flash_message=options_flash_message,
+            retry=retry,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 4dac1b5a49c5d0049917a515e40d12fd5e679785f32fbfcf9b47a189131e31e0)
+# Generated from specs/retarus-sms4a.yaml (sha256 d53f2ff40b71477ac33853695b54a3de8275df85f78b46ed1262c5955a898a87)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from http import HTTPStatus
@@ -6,12 +6,21 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_request import JobRequest
 from ...models.job_response import JobResponse
 from ...types import Response
+
+_OPERATION = _runtime.Operation(
+    method="post",
+    path="/jobs",
+    idempotent=False,
+    failover_servers=(),
+    failover_statuses=frozenset(()),
+    failover_on_5xx=False,
+)
 
 
 def _get_kwargs(
@@ -86,6 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: JobRequest,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[JobResponse]:
     """Send an SMS job
 
@@ -122,14 +132,13 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    httpx_client = client.get_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = httpx_client.send(request)
+        response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -138,6 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: JobRequest,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> JobResponse:
     """Send an SMS job
 
@@ -174,6 +184,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        retry=retry,
     ).parsed
 
 
@@ -181,6 +192,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: JobRequest,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[JobResponse]:
     """Send an SMS job
 
@@ -217,14 +229,13 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    httpx_client = client.get_async_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = await httpx_client.send(request)
+        response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -233,6 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: JobRequest,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> JobResponse:
     """Send an SMS job
 
@@ -270,5 +282,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            retry=retry,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 4dac1b5a49c5d0049917a515e40d12fd5e679785f32fbfcf9b47a189131e31e0)
+# Generated from specs/retarus-sms4a.yaml (sha256 d53f2ff40b71477ac33853695b54a3de8275df85f78b46ed1262c5955a898a87)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from http import HTTPStatus
@@ -7,11 +7,20 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_report import JobReport
 from ...types import Response
+
+_OPERATION = _runtime.Operation(
+    method="get",
+    path="/jobs/{jobId}",
+    idempotent=True,
+    failover_servers=("PRIMARY", "SECONDARY"),
+    failover_statuses=frozenset((404,)),
+    failover_on_5xx=True,
+)
 
 
 def _get_kwargs(
@@ -67,6 +76,7 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[JobReport]:
     """Get a job report
 
@@ -90,14 +100,13 @@ def sync_detailed(
     kwargs = _get_kwargs(
         job_id=job_id,
     )
-    httpx_client = client.get_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = httpx_client.send(request)
+        response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -106,6 +115,7 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> JobReport:
     """Get a job report
 
@@ -129,6 +139,7 @@ def sync(
     return sync_detailed(
         job_id=job_id,
         client=client,
+        retry=retry,
     ).parsed
 
 
@@ -136,6 +147,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[JobReport]:
     """Get a job report
 
@@ -159,14 +171,13 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         job_id=job_id,
     )
-    httpx_client = client.get_async_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = await httpx_client.send(request)
+        response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -175,6 +186,7 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> JobReport:
     """Get a job report
 
@@ -199,5 +211,6 @@ async def asyncio(
         await asyncio_detailed(
             job_id=job_id,
             client=client,
+            retry=retry,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 4dac1b5a49c5d0049917a515e40d12fd5e679785f32fbfcf9b47a189131e31e0)
+# Generated from specs/retarus-sms4a.yaml (sha256 d53f2ff40b71477ac33853695b54a3de8275df85f78b46ed1262c5955a898a87)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 import datetime
@@ -7,11 +7,20 @@ from typing import Any
 
 import httpx
 
-from ... import _wire, errors
+from ... import _runtime, _wire, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_report import JobReport
 from ...types import UNSET, Response, Unset
+
+_OPERATION = _runtime.Operation(
+    method="get",
+    path="/jobs",
+    idempotent=True,
+    failover_servers=(),
+    failover_statuses=frozenset(()),
+    failover_on_5xx=False,
+)
 
 
 def _get_kwargs(
@@ -104,6 +113,7 @@ def sync_detailed(
     open_: bool | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[list[JobReport]]:
     """List jobs
 
@@ -141,14 +151,13 @@ def sync_detailed(
         offset=offset,
         limit=limit,
     )
-    httpx_client = client.get_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = httpx_client.send(request)
+        response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -162,6 +171,7 @@ def sync(
     open_: bool | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> list[JobReport]:
     """List jobs
 
@@ -199,6 +209,7 @@ def sync(
         open_=open_,
         offset=offset,
         limit=limit,
+        retry=retry,
     ).parsed
 
 
@@ -211,6 +222,7 @@ async def asyncio_detailed(
     open_: bool | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[list[JobReport]]:
     """List jobs
 
@@ -248,14 +260,13 @@ async def asyncio_detailed(
         offset=offset,
         limit=limit,
     )
-    httpx_client = client.get_async_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = await httpx_client.send(request)
+        response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -269,6 +280,7 @@ async def asyncio(
     open_: bool | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> list[JobReport]:
     """List jobs
 
@@ -307,5 +319,6 @@ async def asyncio(
             open_=open_,
             offset=offset,
             limit=limit,
+            retry=retry,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/smartswitch.yaml (sha256 5c7fea3054df23d262df0c353a3221dab4de6bfe1338d79eaf33bddc36da47f0)
+# Generated from specs/smartswitch.yaml (sha256 dd281d527121e9da9750851b8334bbb145ca76fc731a56bde430f67c0eef6d22)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from http import HTTPStatus
@@ -6,12 +6,21 @@ from typing import Any
 
 import httpx
 
-from ... import _wire, errors
+from ... import _runtime, _wire, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.message_response import MessageResponse
 from ...models.yes_no import YesNo
 from ...types import UNSET, Response, Unset
+
+_OPERATION = _runtime.Operation(
+    method="post",
+    path="/message",
+    idempotent=False,
+    failover_servers=(),
+    failover_statuses=frozenset(()),
+    failover_on_5xx=False,
+)
 
 
 def _get_kwargs(
@@ -115,6 +124,7 @@ def sync_detailed(
     require_dlr: list[YesNo] | Unset = UNSET,
     stealth_ping: YesNo | Unset = UNSET,
     request_id: str | Unset = UNSET,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[MessageResponse]:
     """Send a message to one or several recipients
 
@@ -172,14 +182,13 @@ def sync_detailed(
         stealth_ping=stealth_ping,
         request_id=request_id,
     )
-    httpx_client = client.get_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = httpx_client.send(request)
+        response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -194,6 +203,7 @@ def sync(
     require_dlr: list[YesNo] | Unset = UNSET,
     stealth_ping: YesNo | Unset = UNSET,
     request_id: str | Unset = UNSET,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> MessageResponse:
     """Send a message to one or several recipients
 
@@ -251,6 +261,7 @@ def sync(
         require_dlr=require_dlr,
         stealth_ping=stealth_ping,
         request_id=request_id,
+        retry=retry,
     ).parsed
 
 
@@ -264,6 +275,7 @@ async def asyncio_detailed(
     require_dlr: list[YesNo] | Unset = UNSET,
     stealth_ping: YesNo | Unset = UNSET,
     request_id: str | Unset = UNSET,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[MessageResponse]:
     """Send a message to one or several recipients
 
@@ -321,14 +333,13 @@ async def asyncio_detailed(
         stealth_ping=stealth_ping,
         request_id=request_id,
     )
-    httpx_client = client.get_async_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = await httpx_client.send(request)
+        response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -343,6 +354,7 @@ async def asyncio(
     require_dlr: list[YesNo] | Unset = UNSET,
     stealth_ping: YesNo | Unset = UNSET,
     request_id: str | Unset = UNSET,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> MessageResponse:
     """Send a message to one or several recipients
 
@@ -401,5 +413,6 @@ async def asyncio(
             require_dlr=require_dlr,
             stealth_ping=stealth_ping,
             request_id=request_id,
+            retry=retry,
         )
     ).parsed

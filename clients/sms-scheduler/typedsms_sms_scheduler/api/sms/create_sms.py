@@ -1,4 +1,4 @@
-# Generated from specs/sms-scheduler.yaml (sha256 bedf60397d2c5e7c0be13de7369164d973c95f67a581a47b561c55fbe9dd5724)
+# Generated from specs/sms-scheduler.yaml (sha256 8ac85aa40e0f11ed0c82368f8f7a0a397a12637443493ca4c6c06172686010e4)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from http import HTTPStatus
@@ -6,12 +6,21 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.sms_created import SmsCreated
 from ...models.sms_request import SmsRequest
 from ...models.validation_errors import ValidationErrors
 from ...types import Response
+
+_OPERATION = _runtime.Operation(
+    method="post",
+    path="/sms",
+    idempotent=False,
+    failover_servers=(),
+    failover_statuses=frozenset(()),
+    failover_on_5xx=False,
+)
 
 
 def _get_kwargs(
@@ -67,6 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SmsRequest,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[SmsCreated]:
     """Create an SMS (to one or multiple phone numbers)
 
@@ -102,14 +112,13 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    httpx_client = client.get_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = httpx_client.send(request)
+        response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -118,6 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SmsRequest,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> SmsCreated:
     """Create an SMS (to one or multiple phone numbers)
 
@@ -153,6 +163,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        retry=retry,
     ).parsed
 
 
@@ -160,6 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SmsRequest,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[SmsCreated]:
     """Create an SMS (to one or multiple phone numbers)
 
@@ -195,14 +207,13 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    httpx_client = client.get_async_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = await httpx_client.send(request)
+        response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -211,6 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SmsRequest,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> SmsCreated:
     """Create an SMS (to one or multiple phone numbers)
 
@@ -247,5 +259,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            retry=retry,
         )
     ).parsed

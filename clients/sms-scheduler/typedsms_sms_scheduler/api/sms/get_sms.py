@@ -1,4 +1,4 @@
-# Generated from specs/sms-scheduler.yaml (sha256 bedf60397d2c5e7c0be13de7369164d973c95f67a581a47b561c55fbe9dd5724)
+# Generated from specs/sms-scheduler.yaml (sha256 8ac85aa40e0f11ed0c82368f8f7a0a397a12637443493ca4c6c06172686010e4)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 from http import HTTPStatus
@@ -7,10 +7,19 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.sms_report import SmsReport
 from ...types import Response
+
+_OPERATION = _runtime.Operation(
+    method="get",
+    path="/sms/{id}",
+    idempotent=True,
+    failover_servers=(),
+    failover_statuses=frozenset(()),
+    failover_on_5xx=False,
+)
 
 
 def _get_kwargs(
@@ -56,6 +65,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[SmsReport]:
     """Get sending report of a particular SMS
 
@@ -81,14 +91,13 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
     )
-    httpx_client = client.get_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = httpx_client.send(request)
+        response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -97,6 +106,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> SmsReport:
     """Get sending report of a particular SMS
 
@@ -122,6 +132,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        retry=retry,
     ).parsed
 
 
@@ -129,6 +140,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> Response[SmsReport]:
     """Get sending report of a particular SMS
 
@@ -154,14 +166,13 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
     )
-    httpx_client = client.get_async_httpx_client()
-    request = httpx_client.build_request(**kwargs)
+    transport = client.transport_for(_OPERATION, retry)
     try:
-        response = await httpx_client.send(request)
+        response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
     except httpx.TimeoutException as exc:
-        raise errors.ApiTimeoutError.from_httpx(request, exc) from exc
+        raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
-        raise errors.ApiConnectionError.from_httpx(request, exc) from exc
+        raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
 
     return _build_response(client=client, response=response)
 
@@ -170,6 +181,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    retry: _runtime.RetryPolicy | None = None,
 ) -> SmsReport:
     """Get sending report of a particular SMS
 
@@ -196,5 +208,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            retry=retry,
         )
     ).parsed
