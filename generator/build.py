@@ -40,7 +40,7 @@ class _TypedProject(Project):
     one instead of copying it.
     """
 
-    extra_modules = ("servers.py", "credentials.py", "_wire.py", "_runtime.py")
+    extra_modules = ("servers.py", "credentials.py", "_wire.py", "_runtime.py", "resources.py")
 
     def __init__(self, *, openapi: GeneratorData, config: Config) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
@@ -161,6 +161,8 @@ def render_client(src: SpecSource, output_dir: Path, release: Release) -> None:
         forbidden_keys=context.forbidden_keys,
         enum_docs=context.enum_descriptions(src),
         operation_info=context.operation_infos(src, servers),
+        pagination=context.paginations(src),
+        facade_name=context.facade_names(src),
         spec_path=_spec_paths(src),
         wire_datetime_format=wire_format,
         wire_timezone=wire_timezone,

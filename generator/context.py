@@ -318,3 +318,74 @@ def operation_infos(src: SpecSource, servers: list[ServerChoice]) -> Any:
         return infos[str(endpoint.name)]
 
     return operation_info
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """``x-sdk-pagination`` of an operation: which parameters page, and the item type."""
+
+    offset: str
+    limit: str
+    page_size: int
+    item_type: str
+
+
+def paginations(src: SpecSource) -> Any:
+    """Per endpoint, its offset/limit pagination (``x-sdk-pagination: {offset: ..., limit: ...}``)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    from .spec_checks import iter_operations, resolve
+
+    found: dict[str, tuple[str, str, int]] = {}
+    for _, _, op in iter_operations(src.data):
+        spec = op.get("x-sdk-pagination")
+        if not spec:
+            continue
+        limit_default = 100
+        for param in op.get("parameters") or []:
+            param = resolve(src.data, param)
+            if param.get("name") == spec["limit"]:
+                limit_default = int((param.get("schema") or {}).get("default", limit_default))
+        found[PythonIdentifier(str(op.get("operationId")), "field_")] = (
+            PythonIdentifier(spec["offset"], "field_"),
+            PythonIdentifier(spec["limit"], "field_"),
+            limit_default,
+        )
+
+    def pagination(endpoint: Endpoint) -> Pagination | None:
+        entry = found.get(str(endpoint.name))
+        if entry is None:
+            return None
+        result = str(success_type(endpoint).as_unembedded_code())
+        if not (result.startswith("list[") and result.endswith("]")):
+            raise ValueError(f"x-sdk-pagination on {endpoint.name}: the result is not a list ({result})")
+        return Pagination(entry[0], entry[1], entry[2], result[5:-1])
+
+    return pagination
+
+
+def facade_names(src: SpecSource) -> Any:
+    """The facade's method name of each endpoint: ``x-sdk-method``, else the operation name without its tag.
+
+    ``createJob`` in tag ``jobs`` becomes ``jobs.create``; ``listSmsReports`` in tag ``sms``
+    becomes ``sms.list_reports``.
+    """
+    from openapi_python_client.strings import PythonIdentifier
+
+    from .spec_checks import iter_operations
+
+    explicit = {
+        PythonIdentifier(str(op.get("operationId")), "field_"): str(op["x-sdk-method"])
+        for _, _, op in iter_operations(src.data)
+        if op.get("x-sdk-method")
+    }
+
+    def facade_name(endpoint: Endpoint, tag: str) -> str:
+        name = str(endpoint.name)
+        if name in explicit:
+            return explicit[name]
+        tag_words = {tag, tag.rstrip("s"), tag + "s"}
+        words = [w for w in name.split("_") if w not in tag_words]
+        return "_".join(words) or name
+
+    return facade_name

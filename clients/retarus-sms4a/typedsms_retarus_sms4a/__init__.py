@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 d53f2ff40b71477ac33853695b54a3de8275df85f78b46ed1262c5955a898a87)
+# Generated from specs/retarus-sms4a.yaml (sha256 a1d00f01cbfaf463f9df6b992a0130c747be0b110e35b54dae534b9cc7be93ec)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """A client library for accessing Retarus SMS for Applications REST API
@@ -11,14 +11,18 @@ See the package README for a full example.
 """
 
 from . import errors
-from .client import AuthenticatedClient, Client
+from ._runtime import NO_RETRY, RetryPolicy
+from .client import AsyncClient, AuthenticatedClient, Client
 from .credentials import Credentials
 from .servers import Server
 
-__version__ = "1.0.1"
+__version__ = "1.0.2"
 
 __all__ = (
+    "NO_RETRY",
+    "AsyncClient",
     "AuthenticatedClient",
+    "RetryPolicy",
     "Client",
     "Credentials",
     "Server",

@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 d53f2ff40b71477ac33853695b54a3de8275df85f78b46ed1262c5955a898a87)
+# Generated from specs/retarus-sms4a.yaml (sha256 a1d00f01cbfaf463f9df6b992a0130c747be0b110e35b54dae534b9cc7be93ec)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Clients for Retarus SMS for Applications REST API: where requests go, how they authenticate, and their HTTP settings.
@@ -13,7 +13,7 @@ import random
 import ssl
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from attrs import define, evolve, field
@@ -25,7 +25,7 @@ from .servers import Server, ServerVariables
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s per read/write and 10 s to connect: a request never hangs forever by default."""
 
-USER_AGENT = "typedsms-retarus-sms4a/1.0.1"
+USER_AGENT = "typedsms-retarus-sms4a/1.0.2"
 
 
 @define
@@ -166,6 +166,8 @@ class AuthenticatedClient(_ClientBase):
     Example::
 
         client = AuthenticatedClient(credentials=Credentials(username="...", password="..."))
+        with client:
+            ...  # client.jobs.<operation>(...)
 
     Attributes:
         credentials: The account's credentials; their ``repr()`` never shows a secret.
@@ -176,5 +178,65 @@ class AuthenticatedClient(_ClientBase):
     def _auth(self) -> httpx.Auth | None:
         return self.credentials
 
+    @property
+    def jobs(self) -> "JobsResource":
+        """The ``jobs`` operations."""
+        from .resources import JobsResource
 
-__all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "AuthenticatedClient", "Client", "RetryPolicy"]
+        return JobsResource(self)
+
+    @property
+    def sms(self) -> "SmsResource":
+        """The ``sms`` operations."""
+        from .resources import SmsResource
+
+        return SmsResource(self)
+
+    @property
+    def version(self) -> "VersionResource":
+        """The ``version`` operations."""
+        from .resources import VersionResource
+
+        return VersionResource(self)
+
+
+@define
+class AsyncClient(AuthenticatedClient):
+    """``AuthenticatedClient`` whose resources are async: ``async with AsyncClient(...) as client:``
+    then ``await client.jobs.<operation>(...)``. It works with the ``asyncio``
+    functions of ``api/`` too.
+    """
+
+    @property
+    def jobs(self) -> "AsyncJobsResource":  # type: ignore[override]
+        """The ``jobs`` operations, async."""
+        from .resources import AsyncJobsResource
+
+        return AsyncJobsResource(self)
+
+    @property
+    def sms(self) -> "AsyncSmsResource":  # type: ignore[override]
+        """The ``sms`` operations, async."""
+        from .resources import AsyncSmsResource
+
+        return AsyncSmsResource(self)
+
+    @property
+    def version(self) -> "AsyncVersionResource":  # type: ignore[override]
+        """The ``version`` operations, async."""
+        from .resources import AsyncVersionResource
+
+        return AsyncVersionResource(self)
+
+
+if TYPE_CHECKING:
+    from .resources import (
+        AsyncJobsResource,
+        AsyncSmsResource,
+        AsyncVersionResource,
+        JobsResource,
+        SmsResource,
+        VersionResource,
+    )
+
+__all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "AsyncClient", "AuthenticatedClient", "Client", "RetryPolicy"]

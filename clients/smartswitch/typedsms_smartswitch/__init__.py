@@ -11,14 +11,18 @@ See the package README for a full example.
 """
 
 from . import errors
-from .client import AuthenticatedClient, Client
+from ._runtime import NO_RETRY, RetryPolicy
+from .client import AsyncClient, AuthenticatedClient, Client
 from .credentials import Credentials
 from .servers import Server
 
 __version__ = "2.0.1"
 
 __all__ = (
+    "NO_RETRY",
+    "AsyncClient",
     "AuthenticatedClient",
+    "RetryPolicy",
     "Client",
     "Credentials",
     "Server",

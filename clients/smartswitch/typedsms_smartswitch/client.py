@@ -13,7 +13,7 @@ import random
 import ssl
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from attrs import define, evolve, field
@@ -166,6 +166,8 @@ class AuthenticatedClient(_ClientBase):
     Example::
 
         client = AuthenticatedClient(credentials=Credentials(login="...", password="..."))
+        with client:
+            ...  # client.message.<operation>(...)
 
     Attributes:
         credentials: The account's credentials; their ``repr()`` never shows a secret.
@@ -176,5 +178,30 @@ class AuthenticatedClient(_ClientBase):
     def _auth(self) -> httpx.Auth | None:
         return self.credentials
 
+    @property
+    def message(self) -> "MessageResource":
+        """The ``message`` operations."""
+        from .resources import MessageResource
 
-__all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "AuthenticatedClient", "Client", "RetryPolicy"]
+        return MessageResource(self)
+
+
+@define
+class AsyncClient(AuthenticatedClient):
+    """``AuthenticatedClient`` whose resources are async: ``async with AsyncClient(...) as client:``
+    then ``await client.message.<operation>(...)``. It works with the ``asyncio``
+    functions of ``api/`` too.
+    """
+
+    @property
+    def message(self) -> "AsyncMessageResource":  # type: ignore[override]
+        """The ``message`` operations, async."""
+        from .resources import AsyncMessageResource
+
+        return AsyncMessageResource(self)
+
+
+if TYPE_CHECKING:
+    from .resources import AsyncMessageResource, MessageResource
+
+__all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "AsyncClient", "AuthenticatedClient", "Client", "RetryPolicy"]

@@ -13,7 +13,7 @@ import random
 import ssl
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from attrs import define, evolve, field
@@ -166,6 +166,8 @@ class AuthenticatedClient(_ClientBase):
     Example::
 
         client = AuthenticatedClient(credentials=Credentials(token="..."))
+        with client:
+            ...  # client.sms.<operation>(...)
 
     Attributes:
         credentials: The account's credentials; their ``repr()`` never shows a secret.
@@ -176,5 +178,44 @@ class AuthenticatedClient(_ClientBase):
     def _auth(self) -> httpx.Auth | None:
         return self.credentials
 
+    @property
+    def sms(self) -> "SmsResource":
+        """The ``sms`` operations."""
+        from .resources import SmsResource
 
-__all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "AuthenticatedClient", "Client", "RetryPolicy"]
+        return SmsResource(self)
+
+    @property
+    def messages(self) -> "MessagesResource":
+        """The ``messages`` operations."""
+        from .resources import MessagesResource
+
+        return MessagesResource(self)
+
+
+@define
+class AsyncClient(AuthenticatedClient):
+    """``AuthenticatedClient`` whose resources are async: ``async with AsyncClient(...) as client:``
+    then ``await client.sms.<operation>(...)``. It works with the ``asyncio``
+    functions of ``api/`` too.
+    """
+
+    @property
+    def sms(self) -> "AsyncSmsResource":  # type: ignore[override]
+        """The ``sms`` operations, async."""
+        from .resources import AsyncSmsResource
+
+        return AsyncSmsResource(self)
+
+    @property
+    def messages(self) -> "AsyncMessagesResource":  # type: ignore[override]
+        """The ``messages`` operations, async."""
+        from .resources import AsyncMessagesResource
+
+        return AsyncMessagesResource(self)
+
+
+if TYPE_CHECKING:
+    from .resources import AsyncMessagesResource, AsyncSmsResource, MessagesResource, SmsResource
+
+__all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "AsyncClient", "AuthenticatedClient", "Client", "RetryPolicy"]

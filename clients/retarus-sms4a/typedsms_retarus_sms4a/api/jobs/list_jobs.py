@@ -1,7 +1,8 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 d53f2ff40b71477ac33853695b54a3de8275df85f78b46ed1262c5955a898a87)
+# Generated from specs/retarus-sms4a.yaml (sha256 a1d00f01cbfaf463f9df6b992a0130c747be0b110e35b54dae534b9cc7be93ec)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -322,3 +323,69 @@ async def asyncio(
             retry=retry,
         )
     ).parsed
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    job_ids_only: bool,
+    from_ts: datetime.datetime | Unset = UNSET,
+    to_ts: datetime.datetime | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    page_size: int = 100,
+    start: int = 0,
+    retry: _runtime.RetryPolicy | None = None,
+) -> Iterator[JobReport]:
+    """Every result of ``sync``, page after page (offset/limit), fetched as the iteration goes.
+
+    Args:
+        page_size: How many results each request asks for (the ``limit`` parameter).
+        start: The ``offset`` of the first result.
+    """
+    offset = start
+    while True:
+        results = sync(
+            client=client,
+            job_ids_only=job_ids_only,
+            from_ts=from_ts,
+            to_ts=to_ts,
+            open_=open_,
+            offset=offset,
+            limit=page_size,
+            retry=retry,
+        )
+        yield from results
+        if len(results) < page_size:
+            return
+        offset += len(results)
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient,
+    job_ids_only: bool,
+    from_ts: datetime.datetime | Unset = UNSET,
+    to_ts: datetime.datetime | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    page_size: int = 100,
+    start: int = 0,
+    retry: _runtime.RetryPolicy | None = None,
+) -> AsyncIterator[JobReport]:
+    """Every result of ``asyncio``, page after page, fetched as the iteration goes (see ``iterate``)."""
+    offset = start
+    while True:
+        results = await asyncio(
+            client=client,
+            job_ids_only=job_ids_only,
+            from_ts=from_ts,
+            to_ts=to_ts,
+            open_=open_,
+            offset=offset,
+            limit=page_size,
+            retry=retry,
+        )
+        for result in results:
+            yield result
+        if len(results) < page_size:
+            return
+        offset += len(results)
