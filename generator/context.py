@@ -296,8 +296,10 @@ def operation_infos(src: SpecSource, servers: list[ServerChoice]) -> Any:
 
     from .spec_checks import iter_operations
 
-    members = {_identifier(str(s.get("x-sdk-name") or s.get("description") or ""), upper=True)
-               for s in src.data.get("servers") or []}
+    members = {
+        _identifier(str(s.get("x-sdk-name") or s.get("description") or ""), upper=True)
+        for s in src.data.get("servers") or []
+    }
     infos: dict[str, OperationInfo] = {}
     for path, method, op in iter_operations(src.data):
         failover = op.get("x-sdk-failover") or {}
@@ -375,7 +377,7 @@ def facade_names(src: SpecSource) -> Any:
     from .spec_checks import iter_operations
 
     explicit = {
-        PythonIdentifier(str(op.get("operationId")), "field_"): str(op["x-sdk-method"])
+        str(PythonIdentifier(str(op.get("operationId")), "field_")): str(op["x-sdk-method"])
         for _, _, op in iter_operations(src.data)
         if op.get("x-sdk-method")
     }
