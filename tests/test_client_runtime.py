@@ -374,3 +374,21 @@ def test_the_package_logger_names_method_path_and_outcome_never_secrets(caplog: 
     assert any("retry 1 in 0.38 s" in m for m in messages)
     assert any("-> 200 (attempt 2" in m for m in messages)
     assert "secret" not in caplog.text and "dXNlcjpzZWNyZXQ" not in caplog.text
+
+
+def test_timeouts_per_client_and_per_call() -> None:
+    seen: list[dict[str, float | None]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json=REPORT)
+
+    client = AuthenticatedClient(
+        credentials=CREDENTIALS, base_url="http://dc-a.test", httpx_args={"transport": httpx.MockTransport(handler)}
+    )
+    get_job.sync(JOB_ID, client=client)
+    client.jobs.get(JOB_ID, timeout=2.5)
+    get_job.sync(JOB_ID, client=client.with_timeout(httpx.Timeout(4.0)))
+    assert seen[0] == {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+    assert seen[1] == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
+    assert seen[2]["read"] == 4.0

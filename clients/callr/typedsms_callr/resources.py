@@ -13,6 +13,8 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING
 
+import httpx
+
 from . import _runtime
 from .api.sms import get_sms, list_sms, send_sms, send_sms_with_query
 from .models.force_encoding import ForceEncoding
@@ -39,6 +41,7 @@ class SmsResource:
         from_: datetime.datetime,
         to: datetime.datetime,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> builtins.list[Sms]:
         """List SMS
 
@@ -54,6 +57,7 @@ class SmsResource:
             to=to,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def list_detailed(
@@ -63,6 +67,7 @@ class SmsResource:
         from_: datetime.datetime,
         to: datetime.datetime,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[builtins.list[Sms]]:
         """Like ``list``, with the answer's status, headers and raw content beside the parsed result."""
         return list_sms.sync_detailed(
@@ -71,6 +76,7 @@ class SmsResource:
             to=to,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def send(
@@ -78,6 +84,7 @@ class SmsResource:
         *,
         body: SendSmsRequest,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> str:
         """Send an SMS
 
@@ -91,6 +98,7 @@ class SmsResource:
             body=body,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def send_detailed(
@@ -98,12 +106,14 @@ class SmsResource:
         *,
         body: SendSmsRequest,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[str]:
         """Like ``send``, with the answer's status, headers and raw content beside the parsed result."""
         return send_sms.sync_detailed(
             body=body,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def send_with_query(
@@ -118,6 +128,7 @@ class SmsResource:
         options_webhook_endpoint: str | Unset = UNSET,
         options_flash_message: bool | Unset = UNSET,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> str:
         """Send an SMS with query string parameters
 
@@ -139,6 +150,7 @@ class SmsResource:
             options_flash_message=options_flash_message,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def send_with_query_detailed(
@@ -153,6 +165,7 @@ class SmsResource:
         options_webhook_endpoint: str | Unset = UNSET,
         options_flash_message: bool | Unset = UNSET,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[str]:
         """Like ``send_with_query``, with the answer's status, headers and raw content beside the parsed result."""
         return send_sms_with_query.sync_detailed(
@@ -166,6 +179,7 @@ class SmsResource:
             options_flash_message=options_flash_message,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def get(
@@ -173,6 +187,7 @@ class SmsResource:
         hash_: str,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Sms:
         """Get an SMS
 
@@ -185,6 +200,7 @@ class SmsResource:
             hash_=hash_,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def get_detailed(
@@ -192,12 +208,14 @@ class SmsResource:
         hash_: str,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[Sms]:
         """Like ``get``, with the answer's status, headers and raw content beside the parsed result."""
         return get_sms.sync_detailed(
             hash_=hash_,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
 
@@ -214,6 +232,7 @@ class AsyncSmsResource:
         from_: datetime.datetime,
         to: datetime.datetime,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> builtins.list[Sms]:
         """List SMS
 
@@ -229,6 +248,7 @@ class AsyncSmsResource:
             to=to,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def list_detailed(
@@ -238,6 +258,7 @@ class AsyncSmsResource:
         from_: datetime.datetime,
         to: datetime.datetime,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[builtins.list[Sms]]:
         """Like ``list``, with the answer's status, headers and raw content beside the parsed result."""
         return await list_sms.asyncio_detailed(
@@ -246,6 +267,7 @@ class AsyncSmsResource:
             to=to,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def send(
@@ -253,6 +275,7 @@ class AsyncSmsResource:
         *,
         body: SendSmsRequest,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> str:
         """Send an SMS
 
@@ -266,6 +289,7 @@ class AsyncSmsResource:
             body=body,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def send_detailed(
@@ -273,12 +297,14 @@ class AsyncSmsResource:
         *,
         body: SendSmsRequest,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[str]:
         """Like ``send``, with the answer's status, headers and raw content beside the parsed result."""
         return await send_sms.asyncio_detailed(
             body=body,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def send_with_query(
@@ -293,6 +319,7 @@ class AsyncSmsResource:
         options_webhook_endpoint: str | Unset = UNSET,
         options_flash_message: bool | Unset = UNSET,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> str:
         """Send an SMS with query string parameters
 
@@ -314,6 +341,7 @@ class AsyncSmsResource:
             options_flash_message=options_flash_message,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def send_with_query_detailed(
@@ -328,6 +356,7 @@ class AsyncSmsResource:
         options_webhook_endpoint: str | Unset = UNSET,
         options_flash_message: bool | Unset = UNSET,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[str]:
         """Like ``send_with_query``, with the answer's status, headers and raw content beside the parsed result."""
         return await send_sms_with_query.asyncio_detailed(
@@ -341,6 +370,7 @@ class AsyncSmsResource:
             options_flash_message=options_flash_message,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def get(
@@ -348,6 +378,7 @@ class AsyncSmsResource:
         hash_: str,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Sms:
         """Get an SMS
 
@@ -360,6 +391,7 @@ class AsyncSmsResource:
             hash_=hash_,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def get_detailed(
@@ -367,10 +399,12 @@ class AsyncSmsResource:
         hash_: str,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[Sms]:
         """Like ``get``, with the answer's status, headers and raw content beside the parsed result."""
         return await get_sms.asyncio_detailed(
             hash_=hash_,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )

@@ -14,6 +14,8 @@ import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
 
+import httpx
+
 from . import _runtime
 from .api.jobs import create_job, get_job, list_jobs
 from .api.sms import list_sms_reports
@@ -45,6 +47,7 @@ class JobsResource:
         offset: int | Unset = 0,
         limit: int | Unset = 100,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> builtins.list[JobReport]:
         """List jobs
 
@@ -64,6 +67,7 @@ class JobsResource:
             limit=limit,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def list_detailed(
@@ -76,6 +80,7 @@ class JobsResource:
         offset: int | Unset = 0,
         limit: int | Unset = 100,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[builtins.list[JobReport]]:
         """Like ``list``, with the answer's status, headers and raw content beside the parsed result."""
         return list_jobs.sync_detailed(
@@ -87,6 +92,7 @@ class JobsResource:
             limit=limit,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def list_all(
@@ -99,6 +105,7 @@ class JobsResource:
         page_size: int = 100,
         start: int = 0,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Iterator[JobReport]:
         """Every result of ``list``, page after page (offset/limit), fetched as the iteration goes."""
         return list_jobs.iterate(
@@ -110,6 +117,7 @@ class JobsResource:
             page_size=page_size,
             start=start,
             retry=retry,
+            timeout=timeout,
         )
 
     def create(
@@ -117,6 +125,7 @@ class JobsResource:
         *,
         body: JobRequest,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> JobResponse:
         """Send an SMS job
 
@@ -136,6 +145,7 @@ class JobsResource:
             body=body,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def create_detailed(
@@ -143,12 +153,14 @@ class JobsResource:
         *,
         body: JobRequest,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[JobResponse]:
         """Like ``create``, with the answer's status, headers and raw content beside the parsed result."""
         return create_job.sync_detailed(
             body=body,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def get(
@@ -156,6 +168,7 @@ class JobsResource:
         job_id: str,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> JobReport:
         """Get a job report
 
@@ -169,6 +182,7 @@ class JobsResource:
             job_id=job_id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def get_detailed(
@@ -176,12 +190,14 @@ class JobsResource:
         job_id: str,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[JobReport]:
         """Like ``get``, with the answer's status, headers and raw content beside the parsed result."""
         return get_job.sync_detailed(
             job_id=job_id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
 
@@ -201,6 +217,7 @@ class AsyncJobsResource:
         offset: int | Unset = 0,
         limit: int | Unset = 100,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> builtins.list[JobReport]:
         """List jobs
 
@@ -220,6 +237,7 @@ class AsyncJobsResource:
             limit=limit,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def list_detailed(
@@ -232,6 +250,7 @@ class AsyncJobsResource:
         offset: int | Unset = 0,
         limit: int | Unset = 100,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[builtins.list[JobReport]]:
         """Like ``list``, with the answer's status, headers and raw content beside the parsed result."""
         return await list_jobs.asyncio_detailed(
@@ -243,6 +262,7 @@ class AsyncJobsResource:
             limit=limit,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def list_all(
@@ -255,6 +275,7 @@ class AsyncJobsResource:
         page_size: int = 100,
         start: int = 0,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> AsyncIterator[JobReport]:
         """Every result of ``list``, page after page, fetched as the iteration goes (``async for``)."""
         return list_jobs.aiterate(
@@ -266,6 +287,7 @@ class AsyncJobsResource:
             page_size=page_size,
             start=start,
             retry=retry,
+            timeout=timeout,
         )
 
     async def create(
@@ -273,6 +295,7 @@ class AsyncJobsResource:
         *,
         body: JobRequest,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> JobResponse:
         """Send an SMS job
 
@@ -292,6 +315,7 @@ class AsyncJobsResource:
             body=body,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def create_detailed(
@@ -299,12 +323,14 @@ class AsyncJobsResource:
         *,
         body: JobRequest,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[JobResponse]:
         """Like ``create``, with the answer's status, headers and raw content beside the parsed result."""
         return await create_job.asyncio_detailed(
             body=body,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def get(
@@ -312,6 +338,7 @@ class AsyncJobsResource:
         job_id: str,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> JobReport:
         """Get a job report
 
@@ -325,6 +352,7 @@ class AsyncJobsResource:
             job_id=job_id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def get_detailed(
@@ -332,12 +360,14 @@ class AsyncJobsResource:
         job_id: str,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[JobReport]:
         """Like ``get``, with the answer's status, headers and raw content beside the parsed result."""
         return await get_job.asyncio_detailed(
             job_id=job_id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
 
@@ -352,6 +382,7 @@ class SmsResource:
         *,
         job_id: str,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> builtins.list[RecipientReport]:
         """Get the SMS reports of a job
 
@@ -365,6 +396,7 @@ class SmsResource:
             job_id=job_id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def list_reports_detailed(
@@ -372,12 +404,14 @@ class SmsResource:
         *,
         job_id: str,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[builtins.list[RecipientReport]]:
         """Like ``list_reports``, with the answer's status, headers and raw content beside the parsed result."""
         return list_sms_reports.sync_detailed(
             job_id=job_id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
 
@@ -392,6 +426,7 @@ class AsyncSmsResource:
         *,
         job_id: str,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> builtins.list[RecipientReport]:
         """Get the SMS reports of a job
 
@@ -405,6 +440,7 @@ class AsyncSmsResource:
             job_id=job_id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def list_reports_detailed(
@@ -412,12 +448,14 @@ class AsyncSmsResource:
         *,
         job_id: str,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[builtins.list[RecipientReport]]:
         """Like ``list_reports``, with the answer's status, headers and raw content beside the parsed result."""
         return await list_sms_reports.asyncio_detailed(
             job_id=job_id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
 
@@ -431,6 +469,7 @@ class VersionResource:
         self,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> ServerVersion:
         """Get the server version
 
@@ -443,17 +482,20 @@ class VersionResource:
         return get_version.sync(
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def get_detailed(
         self,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[ServerVersion]:
         """Like ``get``, with the answer's status, headers and raw content beside the parsed result."""
         return get_version.sync_detailed(
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
 
@@ -467,6 +509,7 @@ class AsyncVersionResource:
         self,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> ServerVersion:
         """Get the server version
 
@@ -479,15 +522,18 @@ class AsyncVersionResource:
         return await get_version.asyncio(
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def get_detailed(
         self,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[ServerVersion]:
         """Like ``get``, with the answer's status, headers and raw content beside the parsed result."""
         return await get_version.asyncio_detailed(
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )

@@ -12,6 +12,8 @@ foundation: every method here calls one of them.
 import builtins
 from typing import TYPE_CHECKING
 
+import httpx
+
 from . import _runtime
 from .api.message import send_message
 from .models.message_response import MessageResponse
@@ -39,6 +41,7 @@ class MessageResource:
         stealth_ping: YesNo | Unset = UNSET,
         request_id: str | Unset = UNSET,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> MessageResponse:
         """Send a message to one or several recipients
 
@@ -74,6 +77,7 @@ class MessageResource:
             request_id=request_id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def send_detailed(
@@ -87,6 +91,7 @@ class MessageResource:
         stealth_ping: YesNo | Unset = UNSET,
         request_id: str | Unset = UNSET,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[MessageResponse]:
         """Like ``send``, with the answer's status, headers and raw content beside the parsed result."""
         return send_message.sync_detailed(
@@ -99,6 +104,7 @@ class MessageResource:
             request_id=request_id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
 
@@ -119,6 +125,7 @@ class AsyncMessageResource:
         stealth_ping: YesNo | Unset = UNSET,
         request_id: str | Unset = UNSET,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> MessageResponse:
         """Send a message to one or several recipients
 
@@ -154,6 +161,7 @@ class AsyncMessageResource:
             request_id=request_id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def send_detailed(
@@ -167,6 +175,7 @@ class AsyncMessageResource:
         stealth_ping: YesNo | Unset = UNSET,
         request_id: str | Unset = UNSET,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[MessageResponse]:
         """Like ``send``, with the answer's status, headers and raw content beside the parsed result."""
         return await send_message.asyncio_detailed(
@@ -179,4 +188,5 @@ class AsyncMessageResource:
             request_id=request_id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )

@@ -12,6 +12,8 @@ foundation: every method here calls one of them.
 import builtins
 from typing import TYPE_CHECKING
 
+import httpx
+
 from . import _runtime
 from .api.messages import delete_message, get_message
 from .api.sms import create_sms, delete_sms, get_sms
@@ -38,6 +40,7 @@ class SmsResource:
         *,
         body: SmsRequest,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> SmsCreated:
         """Create an SMS (to one or multiple phone numbers)
 
@@ -57,6 +60,7 @@ class SmsResource:
             body=body,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def create_detailed(
@@ -64,12 +68,14 @@ class SmsResource:
         *,
         body: SmsRequest,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[SmsCreated]:
         """Like ``create``, with the answer's status, headers and raw content beside the parsed result."""
         return create_sms.sync_detailed(
             body=body,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def get(
@@ -77,6 +83,7 @@ class SmsResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> SmsReport:
         """Get sending report of a particular SMS
 
@@ -90,6 +97,7 @@ class SmsResource:
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def get_detailed(
@@ -97,12 +105,14 @@ class SmsResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[SmsReport]:
         """Like ``get``, with the answer's status, headers and raw content beside the parsed result."""
         return get_sms.sync_detailed(
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def delete(
@@ -110,6 +120,7 @@ class SmsResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> SmsDeleted:
         """Delete a SMS by its ID
 
@@ -125,6 +136,7 @@ class SmsResource:
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def delete_detailed(
@@ -132,12 +144,14 @@ class SmsResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[SmsDeleted]:
         """Like ``delete``, with the answer's status, headers and raw content beside the parsed result."""
         return delete_sms.sync_detailed(
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
 
@@ -152,6 +166,7 @@ class AsyncSmsResource:
         *,
         body: SmsRequest,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> SmsCreated:
         """Create an SMS (to one or multiple phone numbers)
 
@@ -171,6 +186,7 @@ class AsyncSmsResource:
             body=body,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def create_detailed(
@@ -178,12 +194,14 @@ class AsyncSmsResource:
         *,
         body: SmsRequest,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[SmsCreated]:
         """Like ``create``, with the answer's status, headers and raw content beside the parsed result."""
         return await create_sms.asyncio_detailed(
             body=body,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def get(
@@ -191,6 +209,7 @@ class AsyncSmsResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> SmsReport:
         """Get sending report of a particular SMS
 
@@ -204,6 +223,7 @@ class AsyncSmsResource:
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def get_detailed(
@@ -211,12 +231,14 @@ class AsyncSmsResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[SmsReport]:
         """Like ``get``, with the answer's status, headers and raw content beside the parsed result."""
         return await get_sms.asyncio_detailed(
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def delete(
@@ -224,6 +246,7 @@ class AsyncSmsResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> SmsDeleted:
         """Delete a SMS by its ID
 
@@ -239,6 +262,7 @@ class AsyncSmsResource:
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def delete_detailed(
@@ -246,12 +270,14 @@ class AsyncSmsResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[SmsDeleted]:
         """Like ``delete``, with the answer's status, headers and raw content beside the parsed result."""
         return await delete_sms.asyncio_detailed(
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
 
@@ -266,6 +292,7 @@ class MessagesResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> builtins.list[MessageSmsReport]:
         """Get sending report of all SMS sent with a particular message
 
@@ -279,6 +306,7 @@ class MessagesResource:
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def get_detailed(
@@ -286,12 +314,14 @@ class MessagesResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[builtins.list[MessageSmsReport]]:
         """Like ``get``, with the answer's status, headers and raw content beside the parsed result."""
         return get_message.sync_detailed(
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def delete(
@@ -299,6 +329,7 @@ class MessagesResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> MessageDeleted:
         """Delete multiple SMS by their message ID
 
@@ -314,6 +345,7 @@ class MessagesResource:
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     def delete_detailed(
@@ -321,12 +353,14 @@ class MessagesResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[MessageDeleted]:
         """Like ``delete``, with the answer's status, headers and raw content beside the parsed result."""
         return delete_message.sync_detailed(
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
 
@@ -341,6 +375,7 @@ class AsyncMessagesResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> builtins.list[MessageSmsReport]:
         """Get sending report of all SMS sent with a particular message
 
@@ -354,6 +389,7 @@ class AsyncMessagesResource:
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def get_detailed(
@@ -361,12 +397,14 @@ class AsyncMessagesResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[builtins.list[MessageSmsReport]]:
         """Like ``get``, with the answer's status, headers and raw content beside the parsed result."""
         return await get_message.asyncio_detailed(
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def delete(
@@ -374,6 +412,7 @@ class AsyncMessagesResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> MessageDeleted:
         """Delete multiple SMS by their message ID
 
@@ -389,6 +428,7 @@ class AsyncMessagesResource:
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )
 
     async def delete_detailed(
@@ -396,10 +436,12 @@ class AsyncMessagesResource:
         id: int,
         *,
         retry: _runtime.RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = None,
     ) -> Response[MessageDeleted]:
         """Like ``delete``, with the answer's status, headers and raw content beside the parsed result."""
         return await delete_message.asyncio_detailed(
             id=id,
             client=self._client,
             retry=retry,
+            timeout=timeout,
         )

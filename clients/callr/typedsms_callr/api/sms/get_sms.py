@@ -92,6 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[Sms]:
     """Get an SMS
 
@@ -116,6 +117,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         hash_=hash_,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -132,6 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Sms:
     """Get an SMS
 
@@ -157,6 +161,7 @@ def sync(
         hash_=hash_,
         client=client,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -165,6 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[Sms]:
     """Get an SMS
 
@@ -189,6 +195,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         hash_=hash_,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -205,6 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Sms:
     """Get an SMS
 
@@ -231,5 +240,6 @@ async def asyncio(
             hash_=hash_,
             client=client,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed

@@ -103,6 +103,7 @@ def sync_detailed(
     from_: datetime.datetime,
     to: datetime.datetime,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[list[Sms]]:
     """List SMS
 
@@ -137,6 +138,8 @@ def sync_detailed(
         from_=from_,
         to=to,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -155,6 +158,7 @@ def sync(
     from_: datetime.datetime,
     to: datetime.datetime,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> list[Sms]:
     """List SMS
 
@@ -190,6 +194,7 @@ def sync(
         from_=from_,
         to=to,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -200,6 +205,7 @@ async def asyncio_detailed(
     from_: datetime.datetime,
     to: datetime.datetime,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[list[Sms]]:
     """List SMS
 
@@ -234,6 +240,8 @@ async def asyncio_detailed(
         from_=from_,
         to=to,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -252,6 +260,7 @@ async def asyncio(
     from_: datetime.datetime,
     to: datetime.datetime,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> list[Sms]:
     """List SMS
 
@@ -288,5 +297,6 @@ async def asyncio(
             from_=from_,
             to=to,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed

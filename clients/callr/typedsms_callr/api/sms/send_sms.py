@@ -89,6 +89,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SendSmsRequest,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[str]:
     """Send an SMS
 
@@ -119,6 +120,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -135,6 +138,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SendSmsRequest,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> str:
     """Send an SMS
 
@@ -166,6 +170,7 @@ def sync(
         client=client,
         body=body,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -174,6 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SendSmsRequest,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[str]:
     """Send an SMS
 
@@ -204,6 +210,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -220,6 +228,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SendSmsRequest,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> str:
     """Send an SMS
 
@@ -252,5 +261,6 @@ async def asyncio(
             client=client,
             body=body,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed

@@ -127,6 +127,7 @@ def sync_detailed(
     options_webhook_endpoint: str | Unset = UNSET,
     options_flash_message: bool | Unset = UNSET,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[str]:
     """Send an SMS with query string parameters
 
@@ -183,6 +184,8 @@ def sync_detailed(
         options_webhook_endpoint=options_webhook_endpoint,
         options_flash_message=options_flash_message,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -206,6 +209,7 @@ def sync(
     options_webhook_endpoint: str | Unset = UNSET,
     options_flash_message: bool | Unset = UNSET,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> str:
     """Send an SMS with query string parameters
 
@@ -263,6 +267,7 @@ def sync(
         options_webhook_endpoint=options_webhook_endpoint,
         options_flash_message=options_flash_message,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -278,6 +283,7 @@ async def asyncio_detailed(
     options_webhook_endpoint: str | Unset = UNSET,
     options_flash_message: bool | Unset = UNSET,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[str]:
     """Send an SMS with query string parameters
 
@@ -334,6 +340,8 @@ async def asyncio_detailed(
         options_webhook_endpoint=options_webhook_endpoint,
         options_flash_message=options_flash_message,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -357,6 +365,7 @@ async def asyncio(
     options_webhook_endpoint: str | Unset = UNSET,
     options_flash_message: bool | Unset = UNSET,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> str:
     """Send an SMS with query string parameters
 
@@ -415,5 +424,6 @@ async def asyncio(
             options_webhook_endpoint=options_webhook_endpoint,
             options_flash_message=options_flash_message,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed

@@ -96,6 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: JobRequest,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[JobResponse]:
     """Send an SMS job
 
@@ -132,6 +133,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -148,6 +151,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: JobRequest,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> JobResponse:
     """Send an SMS job
 
@@ -185,6 +189,7 @@ def sync(
         client=client,
         body=body,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -193,6 +198,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: JobRequest,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[JobResponse]:
     """Send an SMS job
 
@@ -229,6 +235,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -245,6 +253,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: JobRequest,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> JobResponse:
     """Send an SMS job
 
@@ -283,5 +292,6 @@ async def asyncio(
             client=client,
             body=body,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed

@@ -77,6 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[JobReport]:
     """Get a job report
 
@@ -100,6 +101,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         job_id=job_id,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -116,6 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> JobReport:
     """Get a job report
 
@@ -140,6 +144,7 @@ def sync(
         job_id=job_id,
         client=client,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -148,6 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[JobReport]:
     """Get a job report
 
@@ -171,6 +177,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         job_id=job_id,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -187,6 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> JobReport:
     """Get a job report
 
@@ -212,5 +221,6 @@ async def asyncio(
             job_id=job_id,
             client=client,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed

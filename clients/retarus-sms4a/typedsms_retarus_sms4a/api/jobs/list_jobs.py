@@ -115,6 +115,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[list[JobReport]]:
     """List jobs
 
@@ -152,6 +153,8 @@ def sync_detailed(
         offset=offset,
         limit=limit,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -173,6 +176,7 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> list[JobReport]:
     """List jobs
 
@@ -211,6 +215,7 @@ def sync(
         offset=offset,
         limit=limit,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -224,6 +229,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[list[JobReport]]:
     """List jobs
 
@@ -261,6 +267,8 @@ async def asyncio_detailed(
         offset=offset,
         limit=limit,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -282,6 +290,7 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> list[JobReport]:
     """List jobs
 
@@ -321,6 +330,7 @@ async def asyncio(
             offset=offset,
             limit=limit,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed
 
@@ -335,6 +345,7 @@ def iterate(
     page_size: int = 100,
     start: int = 0,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Iterator[JobReport]:
     """Every result of ``sync``, page after page (offset/limit), fetched as the iteration goes.
 
@@ -353,6 +364,7 @@ def iterate(
             offset=offset,
             limit=page_size,
             retry=retry,
+            timeout=timeout,
         )
         yield from results
         if len(results) < page_size:
@@ -370,6 +382,7 @@ async def aiterate(
     page_size: int = 100,
     start: int = 0,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> AsyncIterator[JobReport]:
     """Every result of ``asyncio``, page after page, fetched as the iteration goes (see ``iterate``)."""
     offset = start
@@ -383,6 +396,7 @@ async def aiterate(
             offset=offset,
             limit=page_size,
             retry=retry,
+            timeout=timeout,
         )
         for result in results:
             yield result

@@ -96,6 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     job_id: str,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[list[RecipientReport]]:
     """Get the SMS reports of a job
 
@@ -123,6 +124,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         job_id=job_id,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -139,6 +142,7 @@ def sync(
     client: AuthenticatedClient | Client,
     job_id: str,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> list[RecipientReport]:
     """Get the SMS reports of a job
 
@@ -167,6 +171,7 @@ def sync(
         client=client,
         job_id=job_id,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -175,6 +180,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     job_id: str,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[list[RecipientReport]]:
     """Get the SMS reports of a job
 
@@ -202,6 +208,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         job_id=job_id,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -218,6 +226,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     job_id: str,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> list[RecipientReport]:
     """Get the SMS reports of a job
 
@@ -247,5 +256,6 @@ async def asyncio(
             client=client,
             job_id=job_id,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed

@@ -64,6 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[ServerVersion]:
     """Get the server version
 
@@ -81,6 +82,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs()
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -96,6 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> ServerVersion:
     """Get the server version
 
@@ -115,6 +119,7 @@ def sync(
     return sync_detailed(
         client=client,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -122,6 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[ServerVersion]:
     """Get the server version
 
@@ -139,6 +145,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs()
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -154,6 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> ServerVersion:
     """Get the server version
 
@@ -174,5 +183,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed

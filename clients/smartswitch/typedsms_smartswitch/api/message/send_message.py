@@ -125,6 +125,7 @@ def sync_detailed(
     stealth_ping: YesNo | Unset = UNSET,
     request_id: str | Unset = UNSET,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[MessageResponse]:
     """Send a message to one or several recipients
 
@@ -182,6 +183,8 @@ def sync_detailed(
         stealth_ping=stealth_ping,
         request_id=request_id,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -204,6 +207,7 @@ def sync(
     stealth_ping: YesNo | Unset = UNSET,
     request_id: str | Unset = UNSET,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> MessageResponse:
     """Send a message to one or several recipients
 
@@ -262,6 +266,7 @@ def sync(
         stealth_ping=stealth_ping,
         request_id=request_id,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -276,6 +281,7 @@ async def asyncio_detailed(
     stealth_ping: YesNo | Unset = UNSET,
     request_id: str | Unset = UNSET,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[MessageResponse]:
     """Send a message to one or several recipients
 
@@ -333,6 +339,8 @@ async def asyncio_detailed(
         stealth_ping=stealth_ping,
         request_id=request_id,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -355,6 +363,7 @@ async def asyncio(
     stealth_ping: YesNo | Unset = UNSET,
     request_id: str | Unset = UNSET,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> MessageResponse:
     """Send a message to one or several recipients
 
@@ -414,5 +423,6 @@ async def asyncio(
             stealth_ping=stealth_ping,
             request_id=request_id,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed

@@ -66,6 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[MessageDeleted]:
     """Delete multiple SMS by their message ID
 
@@ -93,6 +94,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -109,6 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> MessageDeleted:
     """Delete multiple SMS by their message ID
 
@@ -137,6 +141,7 @@ def sync(
         id=id,
         client=client,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -145,6 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[MessageDeleted]:
     """Delete multiple SMS by their message ID
 
@@ -172,6 +178,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -188,6 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> MessageDeleted:
     """Delete multiple SMS by their message ID
 
@@ -217,5 +226,6 @@ async def asyncio(
             id=id,
             client=client,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed

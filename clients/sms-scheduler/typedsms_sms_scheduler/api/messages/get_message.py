@@ -73,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[list[MessageSmsReport]]:
     """Get sending report of all SMS sent with a particular message
 
@@ -98,6 +99,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -114,6 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> list[MessageSmsReport]:
     """Get sending report of all SMS sent with a particular message
 
@@ -140,6 +144,7 @@ def sync(
         id=id,
         client=client,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -148,6 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[list[MessageSmsReport]]:
     """Get sending report of all SMS sent with a particular message
 
@@ -173,6 +179,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -189,6 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> list[MessageSmsReport]:
     """Get sending report of all SMS sent with a particular message
 
@@ -216,5 +225,6 @@ async def asyncio(
             id=id,
             client=client,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed

@@ -77,6 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SmsRequest,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[SmsCreated]:
     """Create an SMS (to one or multiple phone numbers)
 
@@ -112,6 +113,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -128,6 +131,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SmsRequest,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> SmsCreated:
     """Create an SMS (to one or multiple phone numbers)
 
@@ -164,6 +168,7 @@ def sync(
         client=client,
         body=body,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -172,6 +177,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SmsRequest,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[SmsCreated]:
     """Create an SMS (to one or multiple phone numbers)
 
@@ -207,6 +213,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -223,6 +231,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SmsRequest,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> SmsCreated:
     """Create an SMS (to one or multiple phone numbers)
 
@@ -260,5 +269,6 @@ async def asyncio(
             client=client,
             body=body,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed

@@ -66,6 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[SmsReport]:
     """Get sending report of a particular SMS
 
@@ -91,6 +92,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = _runtime.send(client.get_httpx_client(), transport, _OPERATION, kwargs)
@@ -107,6 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> SmsReport:
     """Get sending report of a particular SMS
 
@@ -133,6 +137,7 @@ def sync(
         id=id,
         client=client,
         retry=retry,
+        timeout=timeout,
     ).parsed
 
 
@@ -141,6 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Response[SmsReport]:
     """Get sending report of a particular SMS
 
@@ -166,6 +172,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
     )
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     transport = client.transport_for(_OPERATION, retry)
     try:
         response = await _runtime.asend(client.get_async_httpx_client(), transport, _OPERATION, kwargs)
@@ -182,6 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     retry: _runtime.RetryPolicy | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> SmsReport:
     """Get sending report of a particular SMS
 
@@ -209,5 +218,6 @@ async def asyncio(
             id=id,
             client=client,
             retry=retry,
+            timeout=timeout,
         )
     ).parsed
