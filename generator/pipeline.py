@@ -45,7 +45,7 @@ def build_all(specs: Iterable[Path], workdir: Path, clients_dir: Path = CLIENTS_
         out = workdir / spec.stem
         try:
             src = load_spec(spec)
-            release = next_release(clients_dir / spec.stem, src.data, project_name(spec.stem))
+            release = next_release(clients_dir / spec.stem, src.data, project_name(spec.stem), src.raw)
             render_client(src, out, release)
         except SpecError as exc:
             result.problems.extend(exc.problems)

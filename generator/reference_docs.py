@@ -698,7 +698,7 @@ class _Page:
 
     def _source(self) -> SpecSource:
         """The spec as context.py's helpers take it (they read only ``data``)."""
-        return SpecSource(path=Path(self.spec_file), raw=b"", data=self.data, tree=None)
+        return SpecSource(path=Path(self.spec_file), raw=b"", data=self.data)
 
     def security_text(self, requirements: Any) -> str:
         """``basicAuth``; ``login`` and ``password``; alternatives joined with "or"; [] is none."""

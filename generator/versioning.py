@@ -78,7 +78,7 @@ def _entry(version: str, changes: Sequence[Change], spec_version: str) -> str:
     return "\n".join(lines)
 
 
-def next_release(client_dir: Path, new_spec: dict[str, Any], project: str) -> Release:
+def next_release(client_dir: Path, new_spec: dict[str, Any], project: str, new_raw: bytes = b"") -> Release:
     """The release that generating ``new_spec`` into ``client_dir`` makes."""
     spec_version = str((new_spec.get("info") or {}).get("version", ""))
     snapshot = client_dir / SNAPSHOT
@@ -87,9 +87,11 @@ def next_release(client_dir: Path, new_spec: dict[str, Any], project: str) -> Re
     if not snapshot.exists() or current is None or not old_changelog_path.exists():
         body = f"## {INITIAL_VERSION}\n\nFirst release, generated from API version {spec_version}.\n"
         return Release(INITIAL_VERSION, f"# Changelog of {project}\n\n{body}")
-    old_spec = parse_yaml(strip_header(snapshot.read_text(encoding="utf-8")))
+    old_text = strip_header(snapshot.read_text(encoding="utf-8"))
     old_changelog = strip_header(old_changelog_path.read_text(encoding="utf-8"))
-    changes = compare(old_spec, new_spec)
+    if old_text.encode("utf-8") == new_raw:
+        return Release(current, old_changelog)  # the spec has not changed since the last generation
+    changes = compare(parse_yaml(old_text), new_spec)
     version = bump(current, changes)
     if version == current:
         return Release(current, old_changelog)

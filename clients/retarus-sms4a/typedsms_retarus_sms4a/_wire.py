@@ -19,7 +19,10 @@ def parse_datetime(value: object) -> datetime.datetime:
         raise TypeError(f"expected a timestamp string, got {type(value).__name__}")
     if WIRE_FORMAT is None:
         return datetime.datetime.fromisoformat(value)
-    parsed = datetime.datetime.strptime(value, WIRE_FORMAT)
+    if WIRE_FORMAT == "%Y-%m-%d %H:%M:%S" and len(value) == 19 and value[10] == " " and value[4] == "-":
+        parsed = datetime.datetime.fromisoformat(value)  # the same format, read about 10x faster than strptime
+    else:
+        parsed = datetime.datetime.strptime(value, WIRE_FORMAT)
     return parsed.replace(tzinfo=WIRE_TIMEZONE) if WIRE_TIMEZONE is not None else parsed
 
 
