@@ -88,3 +88,11 @@ def mock(session: nox.Session) -> None:
     """Serve a mock: ``nox -s mock -- retarus-sms4a --port 8080``."""
     install_group(session, "mock")
     session.run("python", "-m", "mocks", *(session.posargs or ["retarus-sms4a"]))
+
+
+@nox.session(python="3.11")
+def bench(session: nox.Session) -> None:
+    """Benchmarks side by side with the alternatives, one run, one table (see BENCHMARKS.md)."""
+    install_group(session, "test")
+    install_clients(session)
+    session.run("python", "-m", "benchmarks", *session.posargs)
