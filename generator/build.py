@@ -97,9 +97,26 @@ def _config(src: SpecSource, output_dir: Path, version: str) -> Config:
     )
 
 
+_OPERATION_IN_MESSAGE = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>/\S*) within")
+_UNTRUSTED_REPR = re.compile(
+    r"<openapi_python_client\.schema\.untrusted_string\.UntrustedString object at 0x[0-9a-f]+>"
+)
+_SCHEMA_IN_MESSAGE = re.compile(r"(?:#)?(/components/[A-Za-z]+/[^\s:,'\"]+)")
+
+
 def _problem_of(src: SpecSource, error: GeneratorError) -> SpecProblem:
+    """openapi-python-client's error, placed at the component or operation it names, if any."""
     detail = f"{error.header}: {error.detail}" if error.detail else str(error.header)
-    return SpecProblem(src.display_name, f"openapi-python-client {error.level.value}: {detail}".strip())
+    message = f"openapi-python-client {error.level.value}: {detail}".strip()
+    message = _UNTRUSTED_REPR.sub("?", message)
+    operation = _OPERATION_IN_MESSAGE.search(detail)
+    if operation:
+        return src.problem(["paths", operation["path"], operation["method"].lower()], message)
+    match = _SCHEMA_IN_MESSAGE.search(detail)
+    if match:
+        parts = [p.replace("~1", "/").replace("~0", "~") for p in match[1].strip("/").split("/")]
+        return src.problem(parts, message)
+    return src.problem([], message)
 
 
 def _error_docs(src: SpecSource) -> Any:

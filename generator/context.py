@@ -234,7 +234,9 @@ def error_body(openapi: GeneratorData) -> ErrorBodyContext:
                 types.add(type_string)
                 imports |= response.prop.get_imports(prefix=".") | response.prop.get_lazy_imports(prefix=".")
     imports = {i for i in imports if "types import" not in i and "import cast" not in i}
-    return ErrorBodyContext(" | ".join(sorted(types)) or "None", tuple(sorted(imports)))
+    if not types:  # no documented error body: the exceptions carry the raw content only
+        return ErrorBodyContext("Any", ("from typing import Any",))
+    return ErrorBodyContext(" | ".join(sorted(types)), tuple(sorted(imports)))
 
 
 def docstring_text(text: str) -> str:

@@ -11,6 +11,8 @@ Three layers, cheapest first:
    ``components`` is left unused.
 """
 
+import re
+import zoneinfo
 from collections.abc import Iterator
 from typing import Any
 
@@ -41,25 +43,63 @@ def validity_problems(src: SpecSource) -> Iterator[SpecProblem]:
     if not str(src.data.get("openapi", "")).startswith("3.1"):
         yield src.problem(["openapi"], f"expected OpenAPI 3.1.x, found {src.data.get('openapi')!r}")
         return
-    dangling = list(_dangling_ref_problems(src, src.data, []))
-    if dangling:
-        yield from dangling
+    structural = list(_dangling_ref_problems(src, src.data, []))
+    structural += list(_pattern_problems(src, src.data, []))
+    if structural:
+        yield from structural
         return
     seen: set[tuple[str, str]] = set()
-    for error in OpenAPIV31SpecValidator(src.data).iter_errors():
+    try:
+        errors = list(OpenAPIV31SpecValidator(src.data).iter_errors())
+    except (RecursionError, ValueError, LookupError) as exc:  # the validator's own failures
+        yield src.problem([], f"the spec cannot be validated: {type(exc).__name__}: {str(exc)[:200]}")
+        return
+    for error in errors:
         parts = list(error.absolute_path) if isinstance(error, ValidationError) else []
         message = getattr(error, "message", str(error))
+        if not parts:
+            parts = _place_named_in(message)
         key = (str(parts), message)
         if key not in seen:
             seen.add(key)
             yield src.problem(parts, message)
 
 
+_OPERATION_IN_MESSAGE = re.compile(r"for '(?P<method>[a-z]+)'(?: operation)? in '(?P<path>/[^']*)'")
+
+
+def _place_named_in(message: str) -> list[object]:
+    """The operation a validator message names in words ("... for 'get' in '/things'"), as a path."""
+    match = _OPERATION_IN_MESSAGE.search(message)
+    return ["paths", match["path"], match["method"]] if match else []
+
+
+def _pattern_problems(src: SpecSource, node: Any, parts: list[object]) -> Iterator[SpecProblem]:
+    """Every schema ``pattern`` must compile (the validators would fail on it, far from its place)."""
+    if isinstance(node, dict):
+        pattern = node.get("pattern")
+        if isinstance(pattern, str) and parts and parts[-1] != "properties":
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                yield src.problem([*parts, "pattern"], f"pattern {pattern!r} is not a valid regular expression: {exc}")
+        for key, value in node.items():
+            if key != "examples" and key != "example":
+                yield from _pattern_problems(src, value, [*parts, key])
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _pattern_problems(src, value, [*parts, i])
+
+
 def _dangling_ref_problems(src: SpecSource, node: Any, parts: list[object]) -> Iterator[SpecProblem]:
     if isinstance(node, dict):
         ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/") and resolve(src.data, {"$ref": ref}) is None:
+        if isinstance(ref, str) and not ref.startswith("#/"):
+            yield src.problem([*parts, "$ref"], f"reference {ref!r} is not local: a spec must be one file")
+        elif isinstance(ref, str) and resolve(src.data, {"$ref": ref}) is None:
             yield src.problem([*parts, "$ref"], f"reference {ref!r} points at nothing")
+        elif isinstance(ref, str) and _is_ref_cycle(src.data, ref):
+            yield src.problem([*parts, "$ref"], f"reference {ref!r} leads back to itself through other references")
         for key, value in node.items():
             yield from _dangling_ref_problems(src, value, [*parts, key])
     elif isinstance(node, list):
@@ -73,6 +113,23 @@ def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, 
         for method in HTTP_METHODS:
             if isinstance(item, dict) and isinstance(item.get(method), dict):
                 yield path, method, item[method]
+
+
+def _is_ref_cycle(data: dict[str, Any], ref: str) -> bool:
+    """Whether following ``ref`` through bare references (aliases) comes back to a reference seen before."""
+    seen: set[str] = set()
+    while ref not in seen:
+        seen.add(ref)
+        target: Any = data
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            target = target.get(part) if isinstance(target, dict) else None
+        if not (isinstance(target, dict) and isinstance(target.get("$ref"), str)):
+            return False
+        ref = target["$ref"]
+        if not ref.startswith("#/"):
+            return False
+    return True
 
 
 def resolve(data: dict[str, Any], node: Any) -> Any:
@@ -183,6 +240,9 @@ def house_rule_problems(src: SpecSource) -> Iterator[SpecProblem]:
         for i, param in enumerate(op.get("parameters") or []):
             if isinstance(param, dict) and "$ref" not in param and not param.get("description"):
                 yield src.problem(where + ["parameters", i], f"parameter {param.get('name')!r} has no description")
+    yield from _python_name_problems(src, operation_ids)
+    yield from _security_requirement_problems(src)
+    yield from _extension_problems(src)
     yield from _link_problems(src, set(operation_ids))
     yield from _description_problems(src)
     yield from _unused_component_problems(src)
@@ -265,3 +325,122 @@ def _unused_component_problems(src: SpecSource) -> Iterator[SpecProblem]:
 def raise_if_problems(problems: list[SpecProblem]) -> None:
     if problems:
         raise SpecError(problems)
+
+
+def _python_name(operation_id: str) -> str:
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(operation_id, "field_"))
+
+
+def _python_name_problems(src: SpecSource, operation_ids: dict[str, list[object]]) -> Iterator[SpecProblem]:
+    """Two operationIds that make the same Python module would lose one operation."""
+    by_module: dict[str, str] = {}
+    for op_id, where in operation_ids.items():
+        module = _python_name(op_id)
+        if module in by_module:
+            message = f"operationId {op_id!r} makes the same Python name ({module}) as {by_module[module]!r}"
+            yield src.problem([*where, "operationId"], message)
+        by_module.setdefault(module, op_id)
+
+
+def _security_requirement_problems(src: SpecSource) -> Iterator[SpecProblem]:
+    declared = set((src.data.get("components") or {}).get("securitySchemes") or {})
+    sites: list[tuple[list[object], Any]] = [(["security"], src.data.get("security"))]
+    sites += [
+        (["paths", path, method, "security"], op.get("security")) for path, method, op in iter_operations(src.data)
+    ]
+    for where, requirements in sites:
+        for i, requirement in enumerate(requirements or []):
+            for name in requirement or {}:
+                if name not in declared:
+                    yield src.problem([*where, i, name], f"security requirement names undeclared scheme {name!r}")
+    supported = {("http", "basic"), ("http", "bearer"), ("apikey", "")}
+    for name, scheme in ((src.data.get("components") or {}).get("securitySchemes") or {}).items():
+        kind = (
+            str(scheme.get("type", "")).lower(),
+            str(scheme.get("scheme", "")).lower() if scheme.get("type") == "http" else "",
+        )
+        if kind not in supported:
+            where = ["components", "securitySchemes", name]
+            yield src.problem(
+                where,
+                f"security scheme type {'/'.join(k for k in kind if k)!r} is not supported "
+                "by the generated clients (http basic, http bearer, apiKey are)",
+            )
+
+
+def _server_names(src: SpecSource) -> set[str]:
+    names = set()
+    for server in src.data.get("servers") or []:
+        label = str(server.get("x-sdk-name") or server.get("description") or "")
+        names.add(re.sub(r"[^a-z0-9]+", "_", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", label).lower()).strip("_"))
+    return names
+
+
+def _extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
+    """The x-sdk extensions that the generator reads must make sense where they stand."""
+    data = src.data
+    settings = (data.get("info") or {}).get("x-sdk-datetime-format")
+    if settings is not None:
+        where: list[object] = ["info", "x-sdk-datetime-format"]
+        fmt, zone = (settings or {}).get("format"), (settings or {}).get("timezone")
+        if not isinstance(fmt, str) or "%" not in fmt:
+            yield src.problem(
+                [*where, "format"], f"format must be a strftime format such as '%Y-%m-%d %H:%M:%S', not {fmt!r}"
+            )
+        if zone is not None and zone != "UTC":
+            try:
+                zoneinfo.ZoneInfo(str(zone))
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                yield src.problem([*where, "timezone"], f"timezone {zone!r} is not UTC nor an IANA time zone name")
+    servers = _server_names(src)
+    for path, method, op in iter_operations(data):
+        base: list[object] = ["paths", path, method]
+        failover = op.get("x-sdk-failover")
+        if failover is not None:
+            for i, name in enumerate((failover or {}).get("servers") or []):
+                if str(name).lower() not in servers:
+                    yield src.problem(
+                        [*base, "x-sdk-failover", "servers", i], f"x-sdk-failover names unknown server {name!r}"
+                    )
+            for i, status in enumerate((failover or {}).get("statuses") or []):
+                if not re.fullmatch(r"[1-5][0-9][0-9]|[45]XX", str(status)):
+                    yield src.problem(
+                        [*base, "x-sdk-failover", "statuses", i], f"{status!r} is not a status nor 4XX/5XX"
+                    )
+        if "x-sdk-idempotent" in op and not isinstance(op["x-sdk-idempotent"], bool):
+            yield src.problem([*base, "x-sdk-idempotent"], "x-sdk-idempotent must be true or false")
+        paging = op.get("x-sdk-pagination")
+        if paging is not None:
+            yield from _pagination_problems(src, base, op, paging)
+    for name, schema in ((data.get("components") or {}).get("schemas") or {}).items():
+        unwrap = (schema or {}).get("x-sdk-unwrap")
+        if unwrap is not None and unwrap not in ((schema or {}).get("properties") or {}):
+            where = ["components", "schemas", name, "x-sdk-unwrap"]
+            yield src.problem(where, f"x-sdk-unwrap names {unwrap!r}, which is not a property of {name}")
+
+
+def _pagination_problems(src: SpecSource, base: list[object], op: dict[str, Any], paging: Any) -> Iterator[SpecProblem]:
+    where = [*base, "x-sdk-pagination"]
+    query = {
+        resolve(src.data, p).get("name")
+        for p in op.get("parameters") or []
+        if resolve(src.data, p).get("in") == "query"
+    }
+    for key in ("offset", "limit"):
+        name = (paging or {}).get(key) if isinstance(paging, dict) else None
+        if not name:
+            yield src.problem(where, f"x-sdk-pagination needs {key}: <query parameter>")
+        elif name not in query:
+            yield src.problem(
+                [*where, key], f"x-sdk-pagination's {key} {name!r} is not a query parameter of the operation"
+            )
+    success = [r for status, r in (op.get("responses") or {}).items() if str(status).startswith("2")]
+    for response in success:
+        schema = resolve(
+            src.data,
+            ((resolve(src.data, response) or {}).get("content") or {}).get("application/json", {}).get("schema"),
+        )
+        if not (isinstance(schema, dict) and schema.get("type") == "array"):
+            yield src.problem(where, "x-sdk-pagination needs an operation whose success answer is a JSON array")

@@ -69,3 +69,24 @@ def test_cli_check_exits_1_and_lists_files(tmp_path: Path, capsys: pytest.Captur
     assert main(["generate", str(BROKEN / "house-rules.yaml")]) == 1
     err = capsys.readouterr().err
     assert "house-rules.yaml:7:5: at /paths/~1things/get: operation GET /things has no operationId" in err
+
+
+def test_a_valid_spec_without_error_bodies_makes_an_importable_typed_client(tmp_path: Path) -> None:
+    # No error response documents a body: errors.ErrorBody must still be a usable type.
+    import subprocess
+    import sys
+
+    from generator.naming import package_name
+
+    path = Path(__file__).parent / "edge_specs" / "no-error-responses.yaml"
+    clients = tmp_path / "clients"
+    result = generate([path], clients_dir=clients, docs_dir=tmp_path / "docs")
+    assert result.problems == [] and list(result.built) == [path.stem]
+    imported = subprocess.run(
+        [sys.executable, "-c", f"import {package_name(path.stem)}.api, {package_name(path.stem)}.resources"],
+        cwd=clients / path.stem,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert imported.returncode == 0, imported.stderr[-600:]
