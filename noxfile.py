@@ -1,4 +1,4 @@
-"""Sessions: generate, check, lint, typecheck, tests (everything), mock, api-diff.
+"""Sessions: generate, check, lint, typecheck, tests (everything), mock, api-diff, bench, soak, reliability.
 
 Every session installs what it needs from pyproject.toml's dependency groups,
 so a fresh machine needs only Python 3.11 and ``pip install nox``.
@@ -96,3 +96,28 @@ def bench(session: nox.Session) -> None:
     install_group(session, "test")
     install_clients(session)
     session.run("python", "-m", "benchmarks", *session.posargs)
+
+
+@nox.session(python="3.11")
+def soak(session: nox.Session) -> None:
+    """schemathesis with all checks and the stateful phase, ~20,000 cases per vendor, 0 failures."""
+    install_group(session, "test")
+    install_clients(session)
+    session.run("pytest", "-p", "no:cacheprovider", "tests/test_soak.py", *session.posargs, env={"TYPEDSMS_LONG": "1"})
+
+
+@nox.session(python="3.11")
+def reliability(session: nox.Session) -> None:
+    """The long variants: 10,000 malformed responses per client, concurrency, broken specs."""
+    install_group(session, "test")
+    install_clients(session)
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "tests/test_malformed_responses.py",
+        "tests/test_concurrency.py",
+        "tests/test_broken_spec_corpus.py",
+        *session.posargs,
+        env={"TYPEDSMS_LONG": "1"},
+    )

@@ -4,7 +4,6 @@
 """Shared types: ``UNSET`` for omitted optional values and ``Response`` for detailed results."""
 
 from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
@@ -48,7 +47,8 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A successful answer: status, headers, raw content and the parsed result."""
 
-    status_code: HTTPStatus
+    status_code: int
+    """The HTTP status (an ``http.HTTPStatus`` member where one exists; vendors use others, e.g. 520)."""
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T

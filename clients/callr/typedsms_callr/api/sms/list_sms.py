@@ -2,7 +2,6 @@
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -60,28 +59,28 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         try:
             response_200 = SmsListResponse.from_dict(response.json())
 
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise errors.MalformedResponseError(response, exc) from exc
         return response_200.data
     if response.status_code == 400:
         try:
             response_400 = ErrorResponse.from_dict(response.json())
 
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
             raise errors.status_error(response, documented=True) from None
         raise errors.status_error(response, response_400, documented=True)
     if response.status_code == 401:
         try:
             response_401 = ErrorResponse.from_dict(response.json())
 
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
             raise errors.status_error(response, documented=True) from None
         raise errors.status_error(response, response_401, documented=True)
     if response.status_code == 500:
         try:
             response_500 = ErrorResponse.from_dict(response.json())
 
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
             raise errors.status_error(response, documented=True) from None
         raise errors.status_error(response, response_500, documented=True)
     raise errors.status_error(response, documented=False)
@@ -89,7 +88,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Sms]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -147,6 +146,10 @@ def sync_detailed(
         raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
         raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
+    except httpx.DecodingError as exc:  # a body that does not match its Content-Encoding
+        raise errors.ApiConnectionError(
+            _OPERATION.method.upper(), kwargs["url"], "the answer could not be decoded"
+        ) from exc
 
     return _build_response(client=client, response=response)
 
@@ -249,6 +252,10 @@ async def asyncio_detailed(
         raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
         raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
+    except httpx.DecodingError as exc:  # a body that does not match its Content-Encoding
+        raise errors.ApiConnectionError(
+            _OPERATION.method.upper(), kwargs["url"], "the answer could not be decoded"
+        ) from exc
 
     return _build_response(client=client, response=response)
 

@@ -1,7 +1,6 @@
 # Generated from specs/retarus-sms4a.yaml (sha256 a1d00f01cbfaf463f9df6b992a0130c747be0b110e35b54dae534b9cc7be93ec)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -38,14 +37,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         try:
             response_200 = ServerVersion.from_dict(response.json())
 
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise errors.MalformedResponseError(response, exc) from exc
         return response_200
     if response.status_code == 401:
         try:
             response_401 = Error.from_dict(response.json())
 
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
             raise errors.status_error(response, documented=True) from None
         raise errors.status_error(response, response_401, documented=True)
     raise errors.status_error(response, documented=False)
@@ -53,7 +52,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ServerVersion]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -91,6 +90,10 @@ def sync_detailed(
         raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
         raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
+    except httpx.DecodingError as exc:  # a body that does not match its Content-Encoding
+        raise errors.ApiConnectionError(
+            _OPERATION.method.upper(), kwargs["url"], "the answer could not be decoded"
+        ) from exc
 
     return _build_response(client=client, response=response)
 
@@ -154,6 +157,10 @@ async def asyncio_detailed(
         raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
         raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
+    except httpx.DecodingError as exc:  # a body that does not match its Content-Encoding
+        raise errors.ApiConnectionError(
+            _OPERATION.method.upper(), kwargs["url"], "the answer could not be decoded"
+        ) from exc
 
     return _build_response(client=client, response=response)
 

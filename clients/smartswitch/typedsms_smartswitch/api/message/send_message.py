@@ -1,7 +1,6 @@
 # Generated from specs/smartswitch.yaml (sha256 dd281d527121e9da9750851b8334bbb145ca76fc731a56bde430f67c0eef6d22)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -85,21 +84,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             _wire.reject_keys(response.json(), ["errors"])
             response_200 = MessageResponse.from_dict(response.json())
 
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise errors.MalformedResponseError(response, exc) from exc
         return response_200
     if response.status_code == 400:
         try:
             response_400 = ErrorResponse.from_dict(response.json())
 
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
             raise errors.status_error(response, documented=True) from None
         raise errors.status_error(response, response_400, documented=True)
     if response.status_code == 401:
         try:
             response_401 = ErrorResponse.from_dict(response.json())
 
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
             raise errors.status_error(response, documented=True) from None
         raise errors.status_error(response, response_401, documented=True)
     raise errors.status_error(response, documented=False)
@@ -107,7 +106,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MessageResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -192,6 +191,10 @@ def sync_detailed(
         raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
         raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
+    except httpx.DecodingError as exc:  # a body that does not match its Content-Encoding
+        raise errors.ApiConnectionError(
+            _OPERATION.method.upper(), kwargs["url"], "the answer could not be decoded"
+        ) from exc
 
     return _build_response(client=client, response=response)
 
@@ -348,6 +351,10 @@ async def asyncio_detailed(
         raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
         raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
+    except httpx.DecodingError as exc:  # a body that does not match its Content-Encoding
+        raise errors.ApiConnectionError(
+            _OPERATION.method.upper(), kwargs["url"], "the answer could not be decoded"
+        ) from exc
 
     return _build_response(client=client, response=response)
 

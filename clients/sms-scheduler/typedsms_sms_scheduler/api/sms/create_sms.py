@@ -1,7 +1,6 @@
 # Generated from specs/sms-scheduler.yaml (sha256 8ac85aa40e0f11ed0c82368f8f7a0a397a12637443493ca4c6c06172686010e4)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -48,14 +47,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         try:
             response_200 = SmsCreated.from_dict(response.json())
 
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise errors.MalformedResponseError(response, exc) from exc
         return response_200
     if response.status_code == 400:
         try:
             response_400 = ValidationErrors.from_dict(response.json())
 
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
             raise errors.status_error(response, documented=True) from None
         raise errors.status_error(response, response_400, documented=True)
     if response.status_code == 401:
@@ -65,7 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SmsCreated]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -122,6 +121,10 @@ def sync_detailed(
         raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
         raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
+    except httpx.DecodingError as exc:  # a body that does not match its Content-Encoding
+        raise errors.ApiConnectionError(
+            _OPERATION.method.upper(), kwargs["url"], "the answer could not be decoded"
+        ) from exc
 
     return _build_response(client=client, response=response)
 
@@ -222,6 +225,10 @@ async def asyncio_detailed(
         raise errors.ApiTimeoutError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
     except httpx.TransportError as exc:
         raise errors.ApiConnectionError(_OPERATION.method.upper(), kwargs["url"], type(exc).__name__) from exc
+    except httpx.DecodingError as exc:  # a body that does not match its Content-Encoding
+        raise errors.ApiConnectionError(
+            _OPERATION.method.upper(), kwargs["url"], "the answer could not be decoded"
+        ) from exc
 
     return _build_response(client=client, response=response)
 
