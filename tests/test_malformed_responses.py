@@ -115,7 +115,7 @@ ANSWER_KINDS = (
     "bytes",
 )
 """What the server's body is; mutated examples get three shares, as they reach deepest into the parsers."""
-SAFE_DEPTH = 400  # deep, yet below the recursion limit (deeper nesting is a known gap, see the end)
+SAFE_DEPTH = 400  # deep, yet below the recursion limit (deeper nesting has its own test at the end)
 
 
 # -- what the server says ------------------------------------------------------------------------------
