@@ -90,6 +90,11 @@ def _identifier(text: str, *, upper: bool) -> str:
     return f"_{name}" if name[0].isdigit() else name
 
 
+def member_name(label: str) -> str:
+    """The ``Server`` member name of a server's ``x-sdk-name`` or description, e.g. ``PRIMARY``."""
+    return _identifier(label, upper=True)
+
+
 def server_choices(src: SpecSource) -> tuple[list[ServerChoice], list[SpecProblem]]:
     """The spec's servers; member names come from ``x-sdk-name`` or the description."""
     choices: list[ServerChoice] = []
@@ -97,7 +102,7 @@ def server_choices(src: SpecSource) -> tuple[list[ServerChoice], list[SpecProble
     servers = src.data.get("servers") or [{"url": "/"}]
     for i, server in enumerate(servers):
         label = server.get("x-sdk-name") or server.get("description") or f"server {i}"
-        member = _identifier(str(label), upper=True)
+        member = member_name(str(label))
         if any(c.member == member for c in choices):
             problems.append(src.problem(["servers", i], f"two servers would be named {member}; set x-sdk-name"))
         variables = tuple(
@@ -298,14 +303,11 @@ def operation_infos(src: SpecSource, servers: list[ServerChoice]) -> Any:
 
     from .spec_checks import iter_operations
 
-    members = {
-        _identifier(str(s.get("x-sdk-name") or s.get("description") or ""), upper=True)
-        for s in src.data.get("servers") or []
-    }
+    members = {choice.member for choice in servers}
     infos: dict[str, OperationInfo] = {}
     for path, method, op in iter_operations(src.data):
         failover = op.get("x-sdk-failover") or {}
-        names = tuple(_identifier(str(n), upper=True) for n in failover.get("servers") or [])
+        names = tuple(member_name(str(n)) for n in failover.get("servers") or [])
         unknown = [n for n in names if n not in members]
         if unknown:
             raise ValueError(f"x-sdk-failover of {op.get('operationId')} names unknown servers {unknown}")

@@ -5,7 +5,6 @@ The config is passed explicitly so that the result never depends on a
 """
 
 import subprocess
-import sys
 from pathlib import Path
 
 from ruff.__main__ import find_ruff_bin
@@ -28,7 +27,3 @@ def format_tree(root: Path) -> None:
         result = _ruff(*step, cwd=root)
         if result.returncode != 0:
             raise FormattingError(f"ruff {' '.join(step)} failed in {root}:\n{result.stderr or result.stdout}")
-
-
-if __name__ == "__main__":  # pragma: no cover - debugging aid
-    format_tree(Path(sys.argv[1]))

@@ -20,8 +20,7 @@ class SpecProblem:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        at = f" at {self.pointer or '/'}" if self.pointer or self.line is None else f" at {self.pointer}"
-        return f"{where}:{at}: {self.message}"
+        return f"{where}: at {self.pointer or '/'}: {self.message}"
 
 
 class SpecError(Exception):

@@ -22,7 +22,8 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .problems import SpecError, SpecProblem
+from .context import member_name
+from .problems import SpecError, SpecProblem, json_pointer
 from .spec_source import SpecSource
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -152,8 +153,6 @@ def resolve(data: dict[str, Any], node: Any) -> Any:
 
 
 def _validator_for(data: dict[str, Any], schema_parts: list[object]) -> OAS31Validator:
-    from .problems import json_pointer
-
     resource = Resource.from_contents(data, default_specification=DRAFT202012)
     registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
     schema = {"$ref": f"{SPEC_URI}#{json_pointer(schema_parts)}"}
@@ -322,11 +321,6 @@ def _unused_component_problems(src: SpecSource) -> Iterator[SpecProblem]:
             yield src.problem(["components", "securitySchemes", name], f"security scheme {name!r} is never used")
 
 
-def raise_if_problems(problems: list[SpecProblem]) -> None:
-    if problems:
-        raise SpecError(problems)
-
-
 def _python_name(operation_id: str) -> str:
     from openapi_python_client.strings import PythonIdentifier
 
@@ -370,12 +364,9 @@ def _security_requirement_problems(src: SpecSource) -> Iterator[SpecProblem]:
             )
 
 
-def _server_names(src: SpecSource) -> set[str]:
-    names = set()
-    for server in src.data.get("servers") or []:
-        label = str(server.get("x-sdk-name") or server.get("description") or "")
-        names.add(re.sub(r"[^a-z0-9]+", "_", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", label).lower()).strip("_"))
-    return names
+def _server_members(src: SpecSource) -> set[str]:
+    """The ``Server`` member names the generator gives the spec's servers."""
+    return {member_name(str(s.get("x-sdk-name") or s.get("description") or "")) for s in src.data.get("servers") or []}
 
 
 def _extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
@@ -394,13 +385,13 @@ def _extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
                 zoneinfo.ZoneInfo(str(zone))
             except (zoneinfo.ZoneInfoNotFoundError, ValueError):
                 yield src.problem([*where, "timezone"], f"timezone {zone!r} is not UTC nor an IANA time zone name")
-    servers = _server_names(src)
+    servers = _server_members(src)
     for path, method, op in iter_operations(data):
         base: list[object] = ["paths", path, method]
         failover = op.get("x-sdk-failover")
         if failover is not None:
             for i, name in enumerate((failover or {}).get("servers") or []):
-                if str(name).lower() not in servers:
+                if member_name(str(name)) not in servers:
                     yield src.problem(
                         [*base, "x-sdk-failover", "servers", i], f"x-sdk-failover names unknown server {name!r}"
                     )

@@ -13,7 +13,7 @@ on whether repeating it is safe:
   a read timeout or an error answer, so that a retry never sends an SMS twice.
 
 Operations that the spec marks with ``x-sdk-failover`` ask the next server of their list when one
-answers with one of the listed statuses (e.g. Retarus' data centers for status look-ups).
+answers with one of the listed statuses (e.g. a vendor's second data center for status look-ups).
 
 Log lines go to ``logging.getLogger("typedsms_retarus_sms4a")`` and name the method and path only:
 never the query string, headers or body, where credentials or personal data may be.
