@@ -11,18 +11,14 @@ drives it with ``httpx.Client``, the async client with ``httpx.AsyncClient``. So
 same rules by construction.
 """
 
-import asyncio
 import copy
-import dataclasses
 import datetime
 import json
 import logging
 import os
-import random
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, Self, TypeVar, cast
 from urllib.parse import quote
 
@@ -53,93 +49,176 @@ logger = logging.getLogger(__name__.rpartition(".")[0])
 # -- what the generated _config and resources declare -------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
 class ServerVariable:
-    name: str
-    default: str | None
-    enum: tuple[str, ...] = ()
+    __slots__ = ("default", "enum", "name")
+
+    def __init__(self, name: str, default: str | None, enum: tuple[str, ...] = ()) -> None:
+        self.name = name
+        self.default = default
+        self.enum = enum
 
 
-@dataclass(frozen=True, slots=True)
 class Server:
     """A server of the spec: its name (``x-sdk-name``), URL template and variables."""
 
-    name: str
-    url: str
-    variables: tuple[ServerVariable, ...] = ()
+    __slots__ = ("name", "url", "variables")
+
+    def __init__(self, name: str, url: str, variables: tuple[ServerVariable, ...] = ()) -> None:
+        self.name = name
+        self.url = url
+        self.variables = variables
 
 
-@dataclass(frozen=True, slots=True)
 class ApiConfig:
     """What a client knows of its API from the spec."""
 
-    title: str
-    client_name: str
-    user_agent: str
-    env_prefix: str
-    servers: tuple[Server, ...]
-    schemes: tuple[Scheme, ...]
-    datetime_rule: DatetimeRule = DatetimeRule()
+    __slots__ = ("client_name", "datetime_rule", "env_prefix", "schemes", "servers", "title", "user_agent")
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        client_name: str,
+        user_agent: str,
+        env_prefix: str,
+        servers: tuple[Server, ...],
+        schemes: tuple[Scheme, ...],
+        datetime_rule: DatetimeRule | None = None,
+    ) -> None:
+        self.title = title
+        self.client_name = client_name
+        self.user_agent = user_agent
+        self.env_prefix = env_prefix
+        self.servers = servers
+        self.schemes = schemes
+        self.datetime_rule = datetime_rule if datetime_rule is not None else DatetimeRule()
 
 
-@dataclass(frozen=True, slots=True)
 class Param:
-    """A path, query or header parameter of an operation."""
+    """A path, query or header parameter of an operation.
 
-    name: str
-    wire: str
-    location: Literal["path", "query", "header"]
-    write: Writer
-    required: bool = False
-    fixed: object = None  # the one value the vendor accepts: always sent, never asked for
-    repeat_for: str = ""  # a single value is repeated once per item of this (list) argument
+    ``fixed`` is the one value the vendor accepts (always sent, never asked for); with
+    ``repeat_for`` a single value is repeated once per item of that (list) argument.
+    """
+
+    __slots__ = ("fixed", "location", "name", "repeat_for", "required", "wire", "write")
+
+    def __init__(
+        self,
+        name: str,
+        wire: str,
+        location: Literal["path", "query", "header"],
+        write: Writer,
+        *,
+        required: bool = False,
+        fixed: object = None,
+        repeat_for: str = "",
+    ) -> None:
+        self.name = name
+        self.wire = wire
+        self.location = location
+        self.write = write
+        self.required = required
+        self.fixed = fixed
+        self.repeat_for = repeat_for
 
 
-@dataclass(frozen=True, slots=True)
 class Paging:
-    offset: str
-    limit: str
-    default_limit: int
+    __slots__ = ("default_limit", "limit", "offset")
+
+    def __init__(self, offset: str, limit: str, default_limit: int) -> None:
+        self.offset = offset
+        self.limit = limit
+        self.default_limit = default_limit
 
 
-@dataclass(frozen=True, slots=True)
 class Operation(Generic[R]):
-    """One operation of the spec, as the runtime needs it."""
+    """One operation of the spec, as the runtime needs it.
 
-    id: str
-    method: str
-    path: str
-    idempotent: bool
-    result: Reader[R] | None
-    params: tuple[Param, ...] = ()
-    body_fields: tuple[Field[Any], ...] = ()
-    body_writer: Writer | None = None
-    errors: Mapping[str, Reader[Any]] = field(default_factory=dict)
-    failover: tuple[str, ...] = ()
-    failover_statuses: frozenset[int] = frozenset()
-    failover_on_5xx: bool = False
-    error_member: str = ""  # a success answer holding this member is an error (JSON:API "errors")
-    error_codes: Mapping[str, int] = field(default_factory=dict)  # vendor error code -> documented status
-    paging: Paging | None = None
+    ``error_member``: a success answer holding this member is an error (JSON:API ``errors``);
+    ``error_codes`` maps the vendor's error codes to the statuses the spec documents them with.
+    """
 
-    @property
-    def label(self) -> str:
-        return f"{self.method.upper()} {self.path}"
+    __slots__ = (
+        "body_fields",
+        "body_writer",
+        "error_codes",
+        "error_member",
+        "errors",
+        "failover",
+        "failover_on_5xx",
+        "failover_statuses",
+        "id",
+        "idempotent",
+        "label",
+        "method",
+        "paging",
+        "params",
+        "path",
+        "result",
+    )
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        method: str,
+        path: str,
+        idempotent: bool,
+        result: Reader[R] | None,
+        params: tuple[Param, ...] = (),
+        body_fields: tuple[Field[Any], ...] = (),
+        body_writer: Writer | None = None,
+        errors: Mapping[str, Reader[Any]] | None = None,
+        failover: tuple[str, ...] = (),
+        failover_statuses: frozenset[int] = frozenset(),
+        failover_on_5xx: bool = False,
+        error_member: str = "",
+        error_codes: Mapping[str, int] | None = None,
+        paging: Paging | None = None,
+    ) -> None:
+        self.id = id
+        self.method = method
+        self.path = path
+        self.idempotent = idempotent
+        self.result = result
+        self.params = params
+        self.body_fields = body_fields
+        self.body_writer = body_writer
+        self.errors = errors or {}
+        self.failover = failover
+        self.failover_statuses = failover_statuses
+        self.failover_on_5xx = failover_on_5xx
+        self.error_member = error_member
+        self.error_codes = error_codes or {}
+        self.paging = paging
+        self.label = f"{method.upper()} {path}"
 
 
-@dataclass(frozen=True, slots=True)
 class _Prepared:
-    path: str
-    query: list[tuple[str, str | int | float | bool | None]]
-    headers: dict[str, str]
-    json_body: Any
-    has_body: bool
+    __slots__ = ("has_body", "headers", "json_body", "path", "query")
+
+    def __init__(
+        self,
+        path: str,
+        query: list[tuple[str, str | int | float | bool | None]],
+        headers: dict[str, str],
+        json_body: Any,
+        has_body: bool,
+    ) -> None:
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.json_body = json_body
+        self.has_body = has_body
 
 
-@dataclass(frozen=True, slots=True)
 class _Send:
-    request: httpx.Request
-    base_url: str
+    __slots__ = ("base_url", "request")
+
+    def __init__(self, request: httpx.Request, base_url: str) -> None:
+        self.request = request
+        self.base_url = base_url
 
 
 class _Undecodable:
@@ -255,6 +334,8 @@ class BaseClient:
         self.timezone = timezone
         self._ctx = Context(rule=config.datetime_rule, timezone=timezone)
         self._headers = {"User-Agent": config.user_agent, "Accept": "application/json", **(default_headers or {})}
+        import random
+
         self._rand: Callable[[], float] = random.random
 
     # -- settings -------------------------------------------------------------------------------
@@ -467,7 +548,7 @@ class BaseClient:
             body = data
             if reader is not None and data is not None:
                 try:
-                    body = reader(data, dataclasses.replace(self._ctx, status_code=status, operation=op.label))
+                    body = reader(data, self._ctx.for_answer(status, op.label))
                 except (ReadError, RecursionError):
                     body = data
         return make_status_error(
@@ -499,7 +580,7 @@ class BaseClient:
             return None  # type: ignore[return-value]
         if data is None:
             raise MalformedResponseError("the answer is empty", status_code=status, operation=op.label)
-        ctx = dataclasses.replace(self._ctx, status_code=status, operation=op.label)
+        ctx = self._ctx.for_answer(status, op.label)
         try:
             return op.result(data, ctx)
         except ReadError as exc:
@@ -647,6 +728,8 @@ class AsyncAPIClient(BaseClient):
         self._http = (
             http_client if http_client is not None else httpx.AsyncClient(verify=verify, follow_redirects=False)
         )
+        import asyncio  # only the async client needs it
+
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     def with_options(

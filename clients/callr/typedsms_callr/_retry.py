@@ -12,10 +12,8 @@ Whether a request is repeated depends on whether repeating it is safe:
   after a read timeout or an answer, so a retry never sends an SMS twice.
 """
 
-import email.utils
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
@@ -23,9 +21,8 @@ import httpx
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 
-@dataclass(frozen=True)
 class RetryPolicy:
-    """How often and how patiently a request is tried again.
+    """How often and how patiently a request is tried again (immutable; ``with_`` makes a changed copy).
 
     Attributes:
         max_retries: Retries after the first attempt (0 = none).
@@ -37,13 +34,61 @@ class RetryPolicy:
         max_retry_after: The longest ``Retry-After`` honoured, in seconds; a longer one is not waited for.
     """
 
-    max_retries: int = 2
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
-    multiplier: float = 2.0
-    jitter: float = 0.5
-    retry_statuses: frozenset[int] = RETRYABLE_STATUSES
-    max_retry_after: float = 60.0
+    __slots__ = (
+        "initial_delay",
+        "jitter",
+        "max_delay",
+        "max_retries",
+        "max_retry_after",
+        "multiplier",
+        "retry_statuses",
+    )
+    _FIELDS = __slots__
+
+    max_retries: int
+    initial_delay: float
+    max_delay: float
+    multiplier: float
+    jitter: float
+    retry_statuses: frozenset[int]
+    max_retry_after: float
+
+    def __init__(
+        self,
+        max_retries: int = 2,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        multiplier: float = 2.0,
+        jitter: float = 0.5,
+        retry_statuses: frozenset[int] = RETRYABLE_STATUSES,
+        max_retry_after: float = 60.0,
+    ) -> None:
+        values = {
+            "max_retries": max_retries,
+            "initial_delay": initial_delay,
+            "max_delay": max_delay,
+            "multiplier": multiplier,
+            "jitter": jitter,
+            "retry_statuses": frozenset(retry_statuses),
+            "max_retry_after": max_retry_after,
+        }
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("RetryPolicy is immutable: use with_(...)")
+
+    def _values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self._FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RetryPolicy) and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._values().items()))
+
+    def __repr__(self) -> str:
+        return f"RetryPolicy({', '.join(f'{k}={v!r}' for k, v in self._values().items())})"
 
     def delay(self, retry_number: int, rand: Callable[[], float]) -> float:
         """The pause before retry ``retry_number`` (1-based), with jitter."""
@@ -52,7 +97,10 @@ class RetryPolicy:
 
     def with_(self, **changes: Any) -> "RetryPolicy":
         """A copy with some settings changed, e.g. ``policy.with_(max_retries=5)``."""
-        return replace(self, **changes)
+        unknown = set(changes) - set(self._FIELDS)
+        if unknown:
+            raise TypeError(f"RetryPolicy has no setting {', '.join(sorted(unknown))}")
+        return RetryPolicy(**{**self._values(), **changes})
 
 
 def never_reached_server(exc: BaseException) -> bool:
@@ -70,6 +118,8 @@ def retry_after_seconds(response: httpx.Response) -> float | None:
     value = value.strip()
     if value.isascii() and value.isdigit():
         return float(value)
+    import email.utils  # only for the rare HTTP-date form; it is slow to import
+
     try:
         moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):

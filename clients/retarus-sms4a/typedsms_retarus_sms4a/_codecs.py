@@ -17,7 +17,6 @@ argument's own offset (ISO 8601 with offset), or the account's zone given to the
 
 import datetime
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 T = TypeVar("T")
@@ -25,23 +24,41 @@ T = TypeVar("T")
 ZoneRule = Literal["offset", "fixed", "account"]
 
 
-@dataclass(frozen=True, slots=True)
 class DatetimeRule:
     """How an API writes timestamps: ``format`` (``None`` = ISO 8601) and whose time zone."""
 
-    format: str | None = None
-    zone: ZoneRule = "offset"
-    fixed_zone: datetime.tzinfo | None = None
+    __slots__ = ("fixed_zone", "format", "zone")
+
+    def __init__(
+        self, format: str | None = None, zone: ZoneRule = "offset", fixed_zone: datetime.tzinfo | None = None
+    ) -> None:
+        self.format = format
+        self.zone = zone
+        self.fixed_zone = fixed_zone
 
 
-@dataclass(frozen=True, slots=True)
 class Context:
-    """What readers and writers need of the client: its datetime rule and the account's zone."""
+    """What readers and writers need of the client: its datetime rule and the account's zone.
 
-    rule: DatetimeRule = DatetimeRule()
-    timezone: datetime.tzinfo | None = None
-    status_code: int = 0
-    operation: str = ""
+    An answer's readers get a copy that also names the status and operation, for error messages.
+    """
+
+    __slots__ = ("operation", "rule", "status_code", "timezone")
+
+    def __init__(
+        self,
+        rule: DatetimeRule | None = None,
+        timezone: datetime.tzinfo | None = None,
+        status_code: int = 0,
+        operation: str = "",
+    ) -> None:
+        self.rule = rule if rule is not None else DatetimeRule()
+        self.timezone = timezone
+        self.status_code = status_code
+        self.operation = operation
+
+    def for_answer(self, status_code: int, operation: str) -> "Context":
+        return Context(self.rule, self.timezone, status_code, operation)
 
 
 DEFAULT_CONTEXT = Context()

@@ -15,7 +15,6 @@ import logging
 import os
 import re
 from collections.abc import Generator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Literal
 
 import httpx
@@ -24,14 +23,20 @@ Kind = Literal["basic", "bearer", "api_key"]
 Location = Literal["header", "query", "cookie"]
 
 
-@dataclass(frozen=True, slots=True)
 class Scheme:
-    """One security scheme of the spec and the keyword arguments that carry its values."""
+    """One security scheme of the spec and the keyword arguments that carry its values.
 
-    kind: Kind
-    fields: tuple[str, ...]
-    location: Location = "header"
-    parameter: str = ""  # api_key: the header, cookie or query name; bearer: the word before the token
+    ``parameter`` is, for an API key, the header, cookie or query name; for bearer, the word
+    before the token.
+    """
+
+    __slots__ = ("fields", "kind", "location", "parameter")
+
+    def __init__(self, kind: Kind, fields: tuple[str, ...], location: Location = "header", parameter: str = "") -> None:
+        self.kind = kind
+        self.fields = fields
+        self.location = location
+        self.parameter = parameter
 
 
 class MissingCredentialsError(TypeError):
