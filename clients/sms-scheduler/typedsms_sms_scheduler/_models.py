@@ -4,10 +4,10 @@
 """Result models, open enumerations and request objects.
 
 A result model keeps the JSON object it was read from and reads each field when it is first
-accessed (then keeps the value). Fields the spec marks required are read at once, so an answer
-without its identifier fails where it arrives; any other field that turns out to be of the wrong
-type raises ``MalformedResponseError`` naming that field when it is read, and the rest of the
-answer stays usable. Unknown fields are kept (``to_dict()`` returns them) and never fail.
+accessed (then keeps the value). Fields the spec marks required must be present when the answer
+arrives, so an answer without its identifier fails where it arrives; a field that turns out to be
+of the wrong type raises ``MalformedResponseError`` naming that field when it is read, and the
+rest of the answer stays usable. Unknown fields are kept (``to_dict()`` returns them) and never fail.
 
 Enumerations are open: a value the spec does not list arrives as ``UnknownStr``/``UnknownInt``
 (a ``str``/``int`` with ``is_known == False``) instead of failing, and result fields are typed
@@ -129,6 +129,7 @@ class BaseModel:
     __slots__ = ("_ctx", "_data", "_values")
     _FIELDS: ClassVar[tuple[Field[Any], ...]] = ()
     _BY_NAME: ClassVar[dict[str, Field[Any]]] = {}
+    _REQUIRED_WIRE: ClassVar[tuple[str, ...]] = ()
 
     _data: dict[str, Any] | None
     _values: dict[str, Any]
@@ -137,6 +138,7 @@ class BaseModel:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._BY_NAME = {f.name: f for f in cls._FIELDS}
+        cls._REQUIRED_WIRE = tuple(f.wire for f in cls._FIELDS if f.required)
 
     def __init__(self, **values: Any) -> None:
         unknown = [k for k in values if k not in self._BY_NAME]
@@ -151,22 +153,20 @@ class BaseModel:
 
     @classmethod
     def _from_wire(cls: type[M], data: Any, ctx: Context) -> M:
-        """The model over ``data`` (a JSON object); its required fields are read now."""
+        """The model over ``data`` (a JSON object); the fields it requires must be present.
+
+        Values are read (and their types checked) when first accessed, so reading a long list
+        costs little more than the JSON itself.
+        """
         if type(data) is not dict:
             raise ReadError(f"an object ({cls.__name__})", data)
+        for wire in cls._REQUIRED_WIRE:
+            if data.get(wire) is None:
+                raise ReadError("a value", None, f".{wire}")
         self = object.__new__(cls)
         self._data = data
         self._values = {}
         self._ctx = ctx
-        for f in cls._FIELDS:
-            if f.required:
-                raw = data.get(f.wire)
-                if raw is None:
-                    raise ReadError("a value", None, f".{f.wire}")
-                try:
-                    self._values[f.name] = f.read(raw, ctx)
-                except ReadError as exc:
-                    raise exc.at(f".{f.wire}") from None
         return self
 
     @classmethod
