@@ -336,6 +336,11 @@ class _Types:
 
     def _union_of(self, props: list[Any]) -> TypeView:
         views = [self.view(p) for p in props]
+        # An open enum already keeps any other string (or integer) as UnknownStr (UnknownInt):
+        # a plain string branch beside it adds nothing but a looser type.
+        for unknown, plain in (("UnknownStr", "str"), ("UnknownInt", "int")):
+            if any(v.result.endswith(f"| {unknown}") for v in views):
+                views = [v for v in views if v.result != plain]
         if len(views) == 1:
             return views[0]
         return TypeView(

@@ -158,7 +158,6 @@ class RecipientReportParam(TypedDict, total=False):
             "NOT_ACC_REC",
         ]
         | SmsStatus
-        | str
     )
     """The SMS's status: one of `SmsStatus` once final; empty while
     pending; while `OPEN` (retrying), `RUNNING` or `KILL` any value."""

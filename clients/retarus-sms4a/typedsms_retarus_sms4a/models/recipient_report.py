@@ -16,9 +16,7 @@ _DST: Field[str] = Field("dst", "dst", _c.read_str, _c.write_str, required=True)
 _PROCESS_STATUS: Field[ProcessStatus | UnknownStr] = Field(
     "process_status", "processStatus", _m.str_enum(ProcessStatus), _c.write_str, required=True
 )
-_STATUS: Field[SmsStatus | UnknownStr | str] = Field(
-    "status", "status", _c.first_of(_m.str_enum(SmsStatus), _c.read_str), _c.write_first(_c.write_str, _c.write_str)
-)
+_STATUS: Field[SmsStatus | UnknownStr] = Field("status", "status", _m.str_enum(SmsStatus), _c.write_str)
 _CUSTOMER_REF: Field[str] = Field("customer_ref", "customerRef", _c.read_str, _c.write_str)
 _REASON: Field[str] = Field("reason", "reason", _c.read_str, _c.write_str)
 _SENT_TS: Field[datetime.datetime] = Field("sent_ts", "sentTs", _c.read_datetime, _c.write_datetime)
@@ -50,7 +48,7 @@ class RecipientReport(BaseModel):
         sms_id: str,
         dst: str,
         process_status: ProcessStatus | UnknownStr,
-        status: SmsStatus | UnknownStr | str | None = None,
+        status: SmsStatus | UnknownStr | None = None,
         customer_ref: str | None = None,
         reason: str | None = None,
         sent_ts: datetime.datetime | None = None,
@@ -85,7 +83,7 @@ class RecipientReport(BaseModel):
         return self._get_required(_PROCESS_STATUS)
 
     @property
-    def status(self) -> SmsStatus | UnknownStr | str | None:
+    def status(self) -> SmsStatus | UnknownStr | None:
         """The SMS's status: one of `SmsStatus` once final; empty while
         pending; while `OPEN` (retrying), `RUNNING` or `KILL` any value."""
         return self._get(_STATUS)
