@@ -12,7 +12,6 @@ import contextlib
 import io
 import re
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -24,9 +23,9 @@ from .naming import TEMPLATES_DIR, package_name, project_name
 from .preprocess import for_generator
 from .problems import SpecError, SpecProblem
 from .readme_program import readme_program
+from .runtime import RUNTIME_MODULES
 from .spec_checks import check_spec
 from .spec_source import SpecSource
-from .runtime import RUNTIME_MODULES
 from .versioning import CHANGELOG, SNAPSHOT, SURFACE, Release
 from .views import ApiView, build_api_view, snake
 
@@ -69,7 +68,6 @@ def _problem_of(src: SpecSource, error: GeneratorError) -> SpecProblem:
         parts = [p.replace("~1", "/").replace("~0", "~") for p in match[1].strip("/").split("/")]
         return src.problem(parts, message)
     return src.problem([], message)
-
 
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"

@@ -14,7 +14,7 @@ from typing import Any
 
 from .spec_checks import iter_operations, resolve
 from .spec_source import SpecSource
-from .views import ApiView, FieldView, MethodView, ParamView, snake
+from .views import ApiView, FieldView, MethodView, snake
 
 
 def _first_example(data: dict[str, Any], holder: dict[str, Any]) -> Any:
@@ -32,7 +32,7 @@ def _first_example(data: dict[str, Any], holder: dict[str, Any]) -> Any:
     return None
 
 
-_WHEN = "datetime.datetime(2030, 1, 1, 9, 30, tzinfo=ZoneInfo(\"Europe/Berlin\"))"
+_WHEN = 'datetime.datetime(2030, 1, 1, 9, 30, tzinfo=ZoneInfo("Europe/Berlin"))'
 
 
 def _literal(value: Any, type_result: str) -> str:
@@ -58,7 +58,9 @@ def _call_args(src: SpecSource, method: MethodView, op: dict[str, Any]) -> list[
     args: list[str] = []
     for p in method.path_params:
         return None  # a send with a path parameter needs an id we do not have
-    params = {(str(q.get("name")), str(q.get("in"))): q for q in (resolve(src.data, x) for x in op.get("parameters") or [])}
+    params = {
+        (str(q.get("name")), str(q.get("in"))): q for q in (resolve(src.data, x) for x in op.get("parameters") or [])
+    }
     for p in method.keyword_params:
         spec_param = params.get((p.wire, p.location)) or {}
         value = _first_example(src.data, spec_param)
@@ -111,9 +113,15 @@ def program(api: ApiView, src: SpecSource) -> str | None:
     lines += ["", f"from {api.package} import {', '.join(sorted(names))}", ""]
     client_args = 'timezone=ZoneInfo("Europe/Paris")' if api.needs_timezone else ""
     env = ", ".join(c.env for c in api.credentials)
-    lines.append(f"# Credentials come from {env}" + (f"; {api.env_prefix}_BASE_URL overrides the server." if env else "."))
+    lines.append(
+        f"# Credentials come from {env}" + (f"; {api.env_prefix}_BASE_URL overrides the server." if env else ".")
+    )
     lines.append(f"client = Client({client_args})")
-    call = f"client.{attr}.{method.name}(\n" + "".join(f"    {a.replace(chr(10), chr(10) + '    ')},\n" for a in args) + ")"
+    call = (
+        f"client.{attr}.{method.name}(\n"
+        + "".join(f"    {a.replace(chr(10), chr(10) + '    ')},\n" for a in args)
+        + ")"
+    )
     lines += ["", "# Send", f"sent = {call}", "print(sent)"]
 
     # Read back through the send's links.
@@ -147,14 +155,19 @@ def program(api: ApiView, src: SpecSource) -> str | None:
             f"    print(client.{r_attr}.{r_method.name}({r_arg}))",
             f"    client.{r_attr}.{r_method.name}({'999999999' if r_method.path_params[0].type.param == 'int' else repr('unknown-id')})",
             "except NotFoundError as exc:",
-            "    print(\"not found:\", exc.status_code)",
+            '    print("not found:", exc.status_code)',
             "except APIStatusError as exc:",
-            "    print(\"refused:\", exc.status_code, exc.body)",
+            '    print("refused:", exc.status_code, exc.body)',
         ]
     for resource in api.resources:
         for m in resource.methods:
             if m.paging and not any(p.required for p in m.keyword_params):
-                lines += ["", "# Every page, fetched as the loop goes", f"for item in client.{resource.attr}.{m.name}():", "    print(item)"]
+                lines += [
+                    "",
+                    "# Every page, fetched as the loop goes",
+                    f"for item in client.{resource.attr}.{m.name}():",
+                    "    print(item)",
+                ]
                 break
     lines += ["", "", "async def main() -> None:", f"    async with AsyncClient({client_args}) as aclient:"]
     if read is not None:
@@ -207,7 +220,9 @@ def readme_program(api: ApiView, src: SpecSource) -> str:
         for m in resource.methods:
             returns = f"pages of `{m.page_item_type}`" if m.paging else f"`{m.result_type}`"
             retried = "yes" if m.idempotent else "only if it never reached the server"
-            out.append(f"| `client.{resource.attr}.{m.name}()` | `{m.method.upper()} {m.path}` | {returns} | {retried} |")
+            out.append(
+                f"| `client.{resource.attr}.{m.name}()` | `{m.method.upper()} {m.path}` | {returns} | {retried} |"
+            )
     out += [
         "",
         "Path parameters are positional, everything else keyword-only; nested request objects are dicts",

@@ -752,7 +752,10 @@ class _Page:
         auth, _ = auth_context(self._source())
         if auth is not None and auth.fields:
             fields = ", ".join(f"{f.python_name}=..." for f in auth.fields)
-            lines += ["", f"**In the client:** `Client({fields})`, or the environment variables the client's README names."]
+            lines += [
+                "",
+                f"**In the client:** `Client({fields})`, or the environment variables the client's README names.",
+            ]
         overrides = [(i, o) for i, o in enumerate(self.operations) if "security" in o.op]
         if overrides:
             lines += ["", "Operations that override the default:", ""]

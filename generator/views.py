@@ -251,7 +251,9 @@ class _Types:
             inner = self.view(prop.inner_property)
             self.imports.add(("collections.abc", "Sequence"))
             param = f"{inner.param} | Sequence[{inner.param}]"
-            return TypeView(f"list[{inner.result}]", param, f"_c.list_of({inner.reader})", f"_c.write_list({inner.writer})")
+            return TypeView(
+                f"list[{inner.result}]", param, f"_c.list_of({inner.reader})", f"_c.write_list({inner.writer})"
+            )
         if isinstance(prop, ModelProperty):
             return self._model(prop)
         if isinstance(prop, UnionProperty):
@@ -276,7 +278,9 @@ class _Types:
         kind = self.enum_kinds.get(cls, "str")
         self.imports.add((f"models.{prop.class_info.module_name}", cls))
         self.imports.add(("typing", "Literal"))
-        literal = ", ".join(repr(getattr(v, "raw_value", v)) if kind == "int" else repr(str(v)) for v in _enum_values(prop))
+        literal = ", ".join(
+            repr(getattr(v, "raw_value", v)) if kind == "int" else repr(str(v)) for v in _enum_values(prop)
+        )
         if kind == "int":
             self.imports.add(("_models", "UnknownInt"))
             return TypeView(f"{cls} | UnknownInt", f"Literal[{literal}] | {cls}", f"_m.int_enum({cls})", "_c.write_int")
@@ -370,7 +374,9 @@ def _doc(text: object) -> str:
     return docstring_text(untrusted(text)) if text else ""
 
 
-def _models_and_enums(openapi: GeneratorData, src: SpecSource, enum_docs: Any) -> tuple[list[ModelView], list[EnumView]]:
+def _models_and_enums(
+    openapi: GeneratorData, src: SpecSource, enum_docs: Any
+) -> tuple[list[ModelView], list[EnumView]]:
     enums: list[EnumView] = []
     kinds: dict[str, str] = {}
     for enum in openapi.enums:
@@ -400,7 +406,11 @@ def _models_and_enums(openapi: GeneratorData, src: SpecSource, enum_docs: Any) -
             for p in model.optional_properties or []
         ]
         view = ModelView(
-            str(model.class_info.name), str(model.class_info.module_name), _doc(model.description), fields, types.imports
+            str(model.class_info.name),
+            str(model.class_info.module_name),
+            _doc(model.description),
+            fields,
+            types.imports,
         )
         view.is_dict = not fields
         view.imports.discard((f"models.{model.class_info.module_name}", str(model.class_info.name)))
@@ -458,7 +468,18 @@ def build_api_view(
         tag_name = str(tag)
         types = _Types(enum_kinds, {})
         methods = [
-            _method_view(src, endpoint, tag_name, types, ops_by_id, infos, paginations, facade, context.split_responses, model_names)
+            _method_view(
+                src,
+                endpoint,
+                tag_name,
+                types,
+                ops_by_id,
+                infos,
+                paginations,
+                facade,
+                context.split_responses,
+                model_names,
+            )
             for endpoint in collection.endpoints
         ]
         tag_spec = next((t for t in data.get("tags") or [] if str(t.get("name")) == untrusted(tag)), {})
@@ -480,7 +501,8 @@ def build_api_view(
     variables: list[ServerVariableView] = []
     if len(servers) == 1:
         for var in servers[0].variables:
-            variables.append(ServerVariableView(var.name, snake(var.name), var.default or None, _doc(var.description)))
+            default = var.default if var.enum else None  # a free-form variable's default is a placeholder
+            variables.append(ServerVariableView(var.name, snake(var.name), default or None, _doc(var.description)))
     return ApiView(
         package=package,
         project=project,
@@ -562,7 +584,9 @@ def _method_view(
             body_model = str(prop.class_info.name)
             types.imports.add((f"models.{prop.class_info.module_name}", body_model))
             for p in prop.required_properties or []:
-                body_fields.append(FieldView(snake(untrusted(p.name)), untrusted(p.name), types.view(p), True, _doc(p.description)))
+                body_fields.append(
+                    FieldView(snake(untrusted(p.name)), untrusted(p.name), types.view(p), True, _doc(p.description))
+                )
             for p in prop.optional_properties or []:
                 body_fields.append(
                     FieldView(snake(untrusted(p.name)), untrusted(p.name), types.view(p), False, _doc(p.description))
@@ -577,7 +601,9 @@ def _method_view(
             continue
         view = types.view(prop)
         if inner is not None:
-            view = TypeView(view.result, view.param, f"_c.field_of({untrusted(inner.name)!r}, {view.reader})", view.writer)
+            view = TypeView(
+                view.result, view.param, f"_c.field_of({untrusted(inner.name)!r}, {view.reader})", view.writer
+            )
         result_types.append(view)
     if result_types:
         result_type, result_reader = result_types[0].result, result_types[0].reader

@@ -15,6 +15,7 @@ RUNTIME_MODULES = (
     "_models.py",
     "_auth.py",
     "_retry.py",
+    "_limits.py",
     "_response.py",
     "_paging.py",
     "_base_client.py",

@@ -127,6 +127,7 @@ class BaseModel:
     _FIELDS: ClassVar[tuple[Field[Any], ...]] = ()
     _BY_NAME: ClassVar[dict[str, Field[Any]]] = {}
     _REQUIRED_WIRE: ClassVar[tuple[str, ...]] = ()
+    _CONTEXT: ClassVar[Context] = DEFAULT_CONTEXT  # the API's datetime rule, for models built by hand
 
     _data: dict[str, Any] | None
     _values: dict[str, Any]
@@ -146,7 +147,7 @@ class BaseModel:
             raise TypeError(f"{type(self).__name__} needs {', '.join(map(repr, missing))}")
         self._data = None
         self._values = {f.name: values.get(f.name) for f in self._FIELDS}
-        self._ctx = DEFAULT_CONTEXT
+        self._ctx = self._CONTEXT
 
     @classmethod
     def _from_wire(cls: type[M], data: Any, ctx: Context) -> M:
@@ -225,6 +226,19 @@ class BaseModel:
         return f"{type(self).__name__}({', '.join(parts)})"
 
 
+def read_all(value: Any) -> None:
+    """Read every field of ``value`` (a model, or lists and dicts of them), raising on the first bad one."""
+    if isinstance(value, BaseModel):
+        for f in value._FIELDS:
+            read_all(value._get(f))
+    elif isinstance(value, list):
+        for item in value:
+            read_all(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            read_all(item)
+
+
 def write_model(model: BaseModel, ctx: Context, path: str) -> dict[str, Any]:
     """A model built by hand (or read from an answer) as the JSON object of a request."""
     if model._data is not None:
@@ -288,6 +302,7 @@ __all__ = [
     "_codecs",
     "int_enum",
     "object_writer",
+    "read_all",
     "str_enum",
     "write_fields",
     "write_model",

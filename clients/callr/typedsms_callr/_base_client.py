@@ -37,7 +37,18 @@ from ._exceptions import (
     MalformedResponseError,
     make_status_error,
 )
-from ._models import Field, write_fields
+from ._limits import (
+    ACCEPT_ENCODING,
+    DEADLINE,
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    TooLarge,
+    aread_bounded,
+    install_deadline,
+    read_bounded,
+    remaining,
+)
+from ._models import Field, read_all, write_fields
 from ._paging import AsyncPage, AsyncPaginator, SyncPage
 from ._response import RAW_RESPONSE, APIResponse
 from ._retry import RetryPolicy, delay_after_answer, delay_after_error, never_reached_server
@@ -217,11 +228,12 @@ class _Prepared:
 
 
 class _Send:
-    __slots__ = ("base_url", "request")
+    __slots__ = ("base_url", "deadline", "request")
 
-    def __init__(self, request: httpx.Request, base_url: str) -> None:
+    def __init__(self, request: httpx.Request, base_url: str, deadline: float | None) -> None:
         self.request = request
         self.base_url = base_url
+        self.deadline = deadline
 
 
 class _Undecodable:
@@ -231,7 +243,16 @@ class _Undecodable:
         self.response = response
 
 
-_Outcome = httpx.Response | _Undecodable | httpx.HTTPError | None
+class _TooLarge:
+    """An answer whose body is larger than the client reads (``content`` keeps an excerpt)."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self.response = response
+        self.limit = limit
+
+
+_Answer = httpx.Response | _Undecodable | _TooLarge
+_Outcome = _Answer | httpx.HTTPError | None
 
 
 def _query_value(value: Any) -> str:
@@ -280,12 +301,22 @@ def connection_reason(exc: httpx.HTTPError) -> str:
     return type(exc).__name__
 
 
+def _text_excerpt(response: httpx.Response) -> str:
+    """The start of a plain-text error body (``maintenance``), on one line."""
+    if not response.content or "html" in response.headers.get("content-type", ""):
+        return ""
+    text = response.content[:200].decode("utf-8", "replace")
+    return " ".join(text.split())
+
+
 def _error_detail(data: Any, depth: int = 0) -> str:
     """A short human text from an error body (``message``, ``title``/``detail``, ``errors[0]``...)."""
     if depth > 3:
         return ""
     if isinstance(data, dict):
         parts = [str(data[k]) for k in ("code", "title", "message", "detail") if isinstance(data.get(k), str | int)]
+        if isinstance(data.get("code"), int) and len(parts) > 1:
+            parts = parts[1:]  # a numeric code repeats the status
         if parts:
             return ": ".join(dict.fromkeys(parts))
         for key in ("errors", "error", "data"):
@@ -293,6 +324,10 @@ def _error_detail(data: Any, depth: int = 0) -> str:
                 found = _error_detail(data[key], depth + 1)
                 if found:
                     return found
+        for value in data.values():  # e.g. {"errors": {"id": ["No SMS with the id 7"]}}
+            found = _error_detail(value, depth + 1)
+            if found:
+                return found
     if isinstance(data, list) and data:
         return _error_detail(data[0], depth + 1)
     if isinstance(data, str):
@@ -323,10 +358,15 @@ class BaseClient:
         retry: RetryPolicy | None = None,
         timezone: datetime.tzinfo | None = None,
         default_headers: Mapping[str, str] | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         self._config = config
         self._credentials = Credentials.resolve(config.schemes, credentials, config.env_prefix, config.client_name)
-        self._redact: Redactor = install_log_redaction(self._credentials.query_parameters)
+        install_log_redaction(self._credentials.query_parameters)
+        self._redact = Redactor(self._credentials.query_parameters, self._credentials.secret_values)
+        self.deadline: float | None = DEFAULT_DEADLINE if deadline is None else deadline
+        self.max_response_bytes = DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else max_response_bytes
         self.base_url, self._server = self._resolve_base_url(base_url, server, server_variables or {})
         self._fallback_base_urls = tuple(u.rstrip("/") for u in fallback_base_urls)
         self.timeout = _as_timeout(timeout) or DEFAULT_TIMEOUT
@@ -336,7 +376,12 @@ class BaseClient:
             raise ValueError("max_retries must be 0 or more")
         self.timezone = timezone
         self._ctx = Context(rule=config.datetime_rule, timezone=timezone)
-        self._headers = {"User-Agent": config.user_agent, "Accept": "application/json", **(default_headers or {})}
+        self._headers = {
+            "User-Agent": config.user_agent,
+            "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,
+            **(default_headers or {}),
+        }
         import random
 
         self._rand: Callable[[], float] = random.random
@@ -369,8 +414,12 @@ class BaseClient:
             url = url.replace("{" + var.name + "}", value)
         return url.rstrip("/"), chosen
 
-    def _copy_with(self, timeout: Timeout, max_retries: int | None, retry: RetryPolicy | None) -> Self:
+    def _copy_with(
+        self, timeout: Timeout, max_retries: int | None, retry: RetryPolicy | None, deadline: float | None
+    ) -> Self:
         clone = copy.copy(self)
+        if deadline is not None:
+            clone.deadline = deadline
         if timeout is not None:
             clone.timeout = _as_timeout(timeout) or clone.timeout
         if retry is not None:
@@ -460,27 +509,38 @@ class BaseClient:
 
     def _attempts(
         self, op: Operation[Any], prepared: _Prepared, http: httpx.Client | httpx.AsyncClient, timeout: Timeout
-    ) -> Generator[_Send | float, _Outcome, httpx.Response | _Undecodable]:
-        """Every attempt of one call: yields a request to send or a pause; returns the final answer."""
+    ) -> Generator[_Send | float, _Outcome, _Answer]:
+        """Every attempt of one call: yields a request to send or a pause; returns the final answer.
+
+        No attempt starts, and no pause lasts, past the call's deadline; an attempt under way is cut
+        off there by the driver.
+        """
         policy = self.retry
         per_call = _as_timeout(timeout) or self.timeout
+        deadline = None if self.deadline is None or self.deadline == float("inf") else time.monotonic() + self.deadline
         urls = self._base_urls(op)
         retry_number = 0
         while True:
-            answer: httpx.Response | _Undecodable | None = None
+            answer: _Answer | None = None
             failure: httpx.HTTPError | None = None
             for index, base_url in enumerate(urls):
+                left = remaining(deadline)
+                if left is not None and left <= 0:
+                    raise self._deadline_error(op)
                 started = time.perf_counter()
-                outcome = yield _Send(self._build(http, prepared, op, base_url, per_call), base_url)
+                request = self._build(http, prepared, op, base_url, _bounded(per_call, left))
+                outcome = yield _Send(request, base_url, deadline)
                 if isinstance(outcome, httpx.HTTPError):
                     self._log(op, base_url, type(outcome).__name__, retry_number, started)
                     failure = outcome
+                    if left is not None and remaining(deadline) is not None and remaining(deadline) <= 0:  # type: ignore[operator]
+                        raise self._deadline_error(op)
                     if op.idempotent or never_reached_server(outcome):
                         continue  # the next server may answer
                     break
                 assert outcome is not None
                 answer, failure = outcome, None
-                status = (outcome.response if isinstance(outcome, _Undecodable) else outcome).status_code
+                status = (outcome if isinstance(outcome, httpx.Response) else outcome.response).status_code
                 self._log(op, base_url, str(status), retry_number, started)
                 if index + 1 < len(urls) and (status in op.failover_statuses or (op.failover_on_5xx and status >= 500)):
                     logger.info("%s: %d from %s, asking the next server", op.label, status, httpx.URL(base_url).host)
@@ -493,14 +553,26 @@ class BaseClient:
                     raise self._connection_error(op, failure)
             else:
                 assert answer is not None
-                if isinstance(answer, _Undecodable):
+                if not isinstance(answer, httpx.Response):
                     return answer
                 delay = delay_after_answer(policy, op.idempotent, answer, retry_number, self._rand)
                 if delay is None:
                     return answer
+            left = remaining(deadline)
+            if left is not None and delay >= left:
+                if answer is not None:
+                    return answer  # no time for another attempt: the last answer stands
+                assert failure is not None
+                raise self._connection_error(op, failure)
+            if isinstance(answer, httpx.Response):
                 answer.close()
             logger.info("%s: retry %d in %.2f s", op.label, retry_number, delay)
             yield delay
+
+    def _deadline_error(self, op: Operation[Any]) -> APITimeoutError:
+        return APITimeoutError(
+            f"the call's deadline of {self.deadline:g} s passed", operation=op.label, request_sent=True
+        )
 
     def _connection_error(self, op: Operation[Any], exc: httpx.HTTPError) -> APIConnectionError:
         reason = connection_reason(exc)
@@ -515,8 +587,26 @@ class BaseClient:
 
     # -- answers --------------------------------------------------------------------------------
 
-    def _check_status(self, op: Operation[Any], answer: httpx.Response | _Undecodable) -> httpx.Response:
+    def _check_status(self, op: Operation[Any], answer: _Answer) -> httpx.Response:
         """The answer if its status is a success; the typed exception otherwise."""
+        if isinstance(answer, _TooLarge):
+            response = answer.response
+            if 200 <= response.status_code < 300:
+                raise MalformedResponseError(
+                    f"the answer is larger than {answer.limit} bytes",
+                    status_code=response.status_code,
+                    content=self._redact.bytes(response.content),
+                    operation=op.label,
+                )
+            raise make_status_error(
+                status_code=response.status_code,
+                operation=op.label,
+                headers=response.headers,
+                body=None,
+                content=self._redact.bytes(response.content),
+                documented=self._documented(op, response.status_code),
+                detail=f"the answer is larger than {answer.limit} bytes",
+            )
         if isinstance(answer, _Undecodable):
             response = answer.response
             if 200 <= response.status_code < 300:
@@ -552,16 +642,17 @@ class BaseClient:
             if reader is not None and data is not None:
                 try:
                     body = reader(data, self._ctx.for_answer(status, op.label))
-                except (ReadError, RecursionError):
+                    read_all(body)  # an error body is read whole now: one that does not match stays raw JSON
+                except (ReadError, MalformedResponseError, RecursionError):
                     body = data
         return make_status_error(
             status_code=status,
             operation=op.label,
             headers=response.headers,
             body=body,
-            content=response.content,
+            content=self._redact.bytes(response.content),
             documented=self._documented(op, status),
-            detail=self._redact(_error_detail(data))[:300],
+            detail=self._redact(_error_detail(data) if data is not None else _text_excerpt(response))[:300],
         )
 
     def _parse(self, op: Operation[R], response: httpx.Response) -> R:
@@ -575,7 +666,10 @@ class BaseClient:
             except (ValueError, RecursionError):
                 if op.result is not None:
                     raise MalformedResponseError(
-                        "the body is not JSON", status_code=status, content=content, operation=op.label
+                        "the body is not JSON",
+                        status_code=status,
+                        content=self._redact.bytes(content),
+                        operation=op.label,
                     ) from None
         if op.error_member and isinstance(data, dict) and data.get(op.error_member):
             raise self._error_in_success(op, response, data)
@@ -588,7 +682,11 @@ class BaseClient:
             return op.result(data, ctx)
         except ReadError as exc:
             raise MalformedResponseError(
-                exc.describe(), status_code=status, content=content, field=exc.path.lstrip("."), operation=op.label
+                exc.describe(),
+                status_code=status,
+                content=self._redact.bytes(content),
+                field=exc.path.lstrip("."),
+                operation=op.label,
             ) from None
         except RecursionError:
             raise MalformedResponseError(
@@ -609,15 +707,38 @@ class BaseClient:
                 status = op.error_codes[code]
         fake = httpx.Response(status, headers=response.headers, content=response.content)
         error = self._status_error(op, fake)
+        if error.body is data and op.errors:  # a code the spec does not document: still the vendor's error shape
+            for reader in op.errors.values():
+                try:
+                    body = reader(data, self._ctx.for_answer(status, op.label))
+                    read_all(body)
+                except (ReadError, MalformedResponseError, RecursionError):
+                    continue
+                error.body = body
+                break
         error.message = f"{op.label}: HTTP {response.status_code} carrying an error: {_error_detail(data)}"[:400]
         error.args = (self._redact(error.message),)
         return error
 
-    def _result(self, op: Operation[R], answer: httpx.Response | _Undecodable) -> R:
+    def _result(self, op: Operation[R], answer: _Answer) -> R:
         response = self._check_status(op, answer)
         if RAW_RESPONSE.get():
             return APIResponse(response, lambda: self._parse(op, response), op.label)  # type: ignore[return-value]
         return self._parse(op, response)
+
+
+def _bounded(timeout: httpx.Timeout, left: float | None) -> httpx.Timeout:
+    """``timeout`` with no part longer than ``left`` seconds."""
+    if left is None:
+        return timeout
+    left = max(left, 0.001)
+
+    def cap(value: float | None) -> float:
+        return left if value is None else min(value, left)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write), pool=cap(timeout.pool)
+    )
 
 
 def _as_timeout(value: Timeout) -> httpx.Timeout | None:
@@ -640,13 +761,22 @@ class SyncAPIClient(BaseClient):
         super().__init__(**settings)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client(verify=verify, follow_redirects=False)
+        install_deadline(self._http)
         self._sleep: Callable[[float], None] = time.sleep
 
     def with_options(
-        self, *, timeout: Timeout = None, max_retries: int | None = None, retry: RetryPolicy | None = None
+        self,
+        *,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        deadline: float | None = None,
     ) -> Self:
-        """A client with other settings that shares this one's connections and credentials."""
-        return self._copy_with(timeout, max_retries, retry)
+        """A client with other settings that shares this one's connections and credentials.
+
+        ``timeout`` bounds each request, ``deadline`` the whole call (retries and waits included).
+        """
+        return self._copy_with(timeout, max_retries, retry, deadline)
 
     def close(self) -> None:
         """Close the connections (only those of an ``httpx.Client`` this client created itself)."""
@@ -659,7 +789,7 @@ class SyncAPIClient(BaseClient):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _send(self, op: Operation[Any], prepared: _Prepared, timeout: Timeout) -> httpx.Response | _Undecodable:
+    def _send(self, op: Operation[Any], prepared: _Prepared, timeout: Timeout) -> _Answer:
         flow = self._attempts(op, prepared, self._http, timeout)
         outcome: _Outcome = None
         while True:
@@ -668,25 +798,31 @@ class SyncAPIClient(BaseClient):
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
             if isinstance(step, _Send):
-                outcome = self._send_one(step.request)
+                outcome = self._send_one(step)
             else:
                 self._sleep(step)
                 outcome = None
 
-    def _send_one(self, request: httpx.Request) -> _Outcome:
+    def _send_one(self, step: _Send) -> _Outcome:
+        token = DEADLINE.set(step.deadline)
         try:
-            response = self._http.send(request, auth=self._credentials, stream=True)
-        except httpx.HTTPError as exc:
-            return exc
-        try:
-            response.read()
-        except httpx.DecodingError:
-            return _Undecodable(response)
-        except httpx.HTTPError as exc:
-            return exc
+            try:
+                response = self._http.send(step.request, auth=self._credentials, stream=True)
+            except httpx.HTTPError as exc:
+                return exc
+            try:
+                read_bounded(response, self.max_response_bytes)
+            except TooLarge:
+                return _TooLarge(response, self.max_response_bytes)
+            except httpx.DecodingError:
+                return _Undecodable(response)
+            except httpx.HTTPError as exc:
+                return exc
+            finally:
+                response.close()
+            return response
         finally:
-            response.close()
-        return response
+            DEADLINE.reset(token)
 
     def _call(self, op: Operation[R], args: Mapping[str, Any], *, timeout: Timeout = None) -> R:
         prepared = self._prepare(op, args)
@@ -736,10 +872,18 @@ class AsyncAPIClient(BaseClient):
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     def with_options(
-        self, *, timeout: Timeout = None, max_retries: int | None = None, retry: RetryPolicy | None = None
+        self,
+        *,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        deadline: float | None = None,
     ) -> Self:
-        """A client with other settings that shares this one's connections and credentials."""
-        return self._copy_with(timeout, max_retries, retry)
+        """A client with other settings that shares this one's connections and credentials.
+
+        ``timeout`` bounds each request, ``deadline`` the whole call (retries and waits included).
+        """
+        return self._copy_with(timeout, max_retries, retry, deadline)
 
     async def close(self) -> None:
         if self._owns_http:
@@ -751,7 +895,7 @@ class AsyncAPIClient(BaseClient):
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    async def _send(self, op: Operation[Any], prepared: _Prepared, timeout: Timeout) -> httpx.Response | _Undecodable:
+    async def _send(self, op: Operation[Any], prepared: _Prepared, timeout: Timeout) -> _Answer:
         flow = self._attempts(op, prepared, self._http, timeout)
         outcome: _Outcome = None
         while True:
@@ -760,18 +904,30 @@ class AsyncAPIClient(BaseClient):
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
             if isinstance(step, _Send):
-                outcome = await self._send_one(step.request)
+                outcome = await self._send_one(step)
             else:
                 await self._sleep(step)
                 outcome = None
 
-    async def _send_one(self, request: httpx.Request) -> _Outcome:
+    async def _send_one(self, step: _Send) -> _Outcome:
+        import asyncio
+
+        left = remaining(step.deadline)
+        try:
+            async with asyncio.timeout(left):
+                return await self._exchange(step.request)
+        except TimeoutError:
+            return httpx.ReadTimeout("the call's deadline passed")
+
+    async def _exchange(self, request: httpx.Request) -> _Outcome:
         try:
             response = await self._http.send(request, auth=self._credentials, stream=True)
         except httpx.HTTPError as exc:
             return exc
         try:
-            await response.aread()
+            await aread_bounded(response, self.max_response_bytes)
+        except TooLarge:
+            return _TooLarge(response, self.max_response_bytes)
         except httpx.DecodingError:
             return _Undecodable(response)
         except httpx.HTTPError as exc:

@@ -1,11 +1,15 @@
 # Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""What this client knows of Retarus SMS for Applications REST API from its spec: servers, credentials, timestamps."""
+"""What this client knows of Retarus SMS for Applications REST API from its spec: servers, credentials, timestamps.
+
+A server variable without an ``enum`` has no default here: the spec's default of a free-form
+variable is a placeholder, and credentials must never go to a placeholder host.
+"""
 
 from ._auth import Scheme
 from ._base_client import ApiConfig, Server
-from ._codecs import DatetimeRule
+from ._codecs import Context, DatetimeRule
 
 CONFIG = ApiConfig(
     title="Retarus SMS for Applications REST API",
@@ -40,3 +44,6 @@ CONFIG = ApiConfig(
         zone="offset",
     ),
 )
+
+CONTEXT = Context(CONFIG.datetime_rule)
+"""How models built by hand write their timestamps in ``to_dict()`` (a client uses its own, with its time zone)."""

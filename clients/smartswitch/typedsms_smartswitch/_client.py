@@ -55,7 +55,7 @@ class Client(SyncAPIClient):
                 else the spec's server.
             server: The host name (and, if needed, port) of the customer's Smartswitch
                 server; `your.server.name` is the placeholder of the vendor's
-                examples and must be replaced. Default: ``your.server.name``.
+                examples and must be replaced. Required unless base_url is given.
             timeout: Seconds (or an ``httpx.Timeout``) per request; default 30 s, 10 s to connect.
             max_retries: Retries of a failed request where repeating it is safe; default 2.
             retry: The whole retry policy (delays, jitter, ``Retry-After``), see ``RetryPolicy``.
@@ -125,7 +125,7 @@ class AsyncClient(AsyncAPIClient):
                 else the spec's server.
             server: The host name (and, if needed, port) of the customer's Smartswitch
                 server; `your.server.name` is the placeholder of the vendor's
-                examples and must be replaced. Default: ``your.server.name``.
+                examples and must be replaced. Required unless base_url is given.
             timeout: Seconds (or an ``httpx.Timeout``) per request; default 30 s, 10 s to connect.
             max_retries: Retries of a failed request where repeating it is safe; default 2.
             retry: The whole retry policy (delays, jitter, ``Retry-After``), see ``RetryPolicy``.

@@ -31,9 +31,9 @@ class SyncPage(Generic[T]):
         return len(self.items) >= self.limit > 0
 
     def next_page(self) -> "SyncPage[T]":
-        """The following page (fetched now); raise ``StopIteration`` if there is none."""
+        """The following page (fetched now); ``RuntimeError`` if this is the last one."""
         if not self.has_next_page():
-            raise StopIteration("this is the last page")
+            raise RuntimeError("this is the last page: check has_next_page() first")
         return self._fetch(self.offset + len(self.items))
 
     def iter_pages(self) -> Iterator["SyncPage[T]"]:
@@ -68,7 +68,7 @@ class AsyncPage(Generic[T]):
 
     async def next_page(self) -> "AsyncPage[T]":
         if not self.has_next_page():
-            raise StopAsyncIteration("this is the last page")
+            raise RuntimeError("this is the last page: check has_next_page() first")
         return await self._fetch(self.offset + len(self.items))
 
     async def iter_pages(self) -> AsyncIterator["AsyncPage[T]"]:

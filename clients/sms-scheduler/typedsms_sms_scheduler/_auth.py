@@ -89,8 +89,17 @@ class Credentials(httpx.Auth):
         """The names of query parameters that carry secrets."""
         return tuple(s.parameter for s in self._schemes if s.kind == "api_key" and s.location == "query")
 
-    def apply(self, request: httpx.Request) -> None:
-        """Put the credentials on ``request``."""
+    @property
+    def secret_values(self) -> tuple[str, ...]:
+        """The secret values themselves (not a Basic user name), for redacting them from text shown to people.
+
+        Values shorter than 6 characters are left out: replacing them would garble ordinary text.
+        """
+        names = [n for s in self._schemes for n in (s.fields[1:] if s.kind == "basic" else s.fields)]
+        return tuple(v for n in names if len(v := self._values[n]) >= 6)
+
+    def apply_headers(self, request: httpx.Request) -> None:
+        """Put the credentials that travel in headers (and cookies) on ``request``."""
         for scheme in self._schemes:
             if scheme.kind == "basic":
                 user, password = (self._values[n] for n in scheme.fields)
@@ -103,12 +112,42 @@ class Credentials(httpx.Auth):
             elif scheme.location == "cookie":
                 cookie = httpx.Cookies({scheme.parameter: self._values[scheme.fields[0]]})
                 cookie.set_cookie_header(request)
-            else:
-                request.url = request.url.copy_merge_params({scheme.parameter: self._values[scheme.fields[0]]})
+
+    def with_query_secrets(self, request: httpx.Request) -> httpx.Request:
+        """A copy of ``request`` whose URL also carries the credentials that travel in the query."""
+        secrets = {
+            s.parameter: self._values[s.fields[0]]
+            for s in self._schemes
+            if s.kind == "api_key" and s.location == "query"
+        }
+        if not secrets:
+            return request
+        return httpx.Request(
+            request.method,
+            request.url.copy_merge_params(secrets),
+            headers=request.headers,
+            stream=request.stream,
+            extensions=request.extensions,
+        )
+
+    def apply(self, request: httpx.Request) -> None:
+        """Put every credential on ``request`` itself (for callers that send it by other means)."""
+        self.apply_headers(request)
+        sent = self.with_query_secrets(request)
+        if sent is not request:
+            request.url = sent.url
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self.apply(request)
-        yield request
+        """Send a copy that carries the query secrets; the answer points back at the original.
+
+        So the request a user can reach (``response.request``, a raw response, a log line of
+        httpx) never holds a secret that travels in the URL: only the copy handed to the
+        transport does, for as long as it is being sent.
+        """
+        self.apply_headers(request)
+        sent = self.with_query_secrets(request)
+        response = yield sent
+        response.request = request
 
 
 # -- keeping query secrets out of log lines --------------------------------------------------
@@ -117,16 +156,28 @@ REDACTED_LOGGERS = ("httpx", "httpcore", "httpcore.connection", "httpcore.http11
 
 
 class Redactor:
-    """Replaces the values of secret query parameters in a text with ``***``."""
+    """Replaces secrets in a text with ``***``: values of secret query parameters, and the secret values."""
 
-    def __init__(self, parameters: Sequence[str]) -> None:
+    def __init__(self, parameters: Sequence[str], secrets: Sequence[str] = ()) -> None:
         names = "|".join(re.escape(p) for p in parameters)
         self._pattern = re.compile(rf"(?P<key>(?:^|[?&\s'\"])(?:{names})=)[^&\s'\"]*") if names else None
+        self._secrets = tuple(sorted(set(secrets), key=len, reverse=True))
 
     def __call__(self, text: str) -> str:
-        if self._pattern is None:
-            return text
-        return self._pattern.sub(lambda m: m.group("key") + "***", text)
+        if self._pattern is not None:
+            text = self._pattern.sub(lambda m: m.group("key") + "***", text)
+        for secret in self._secrets:
+            if secret in text:
+                text = text.replace(secret, "***")
+        return text
+
+    def bytes(self, content: bytes) -> bytes:
+        """``content`` with the secrets replaced, as far as they appear in it as text."""
+        if not content:
+            return content
+        text = content.decode("latin-1")
+        redacted = self(text)
+        return content if redacted == text else redacted.encode("latin-1")
 
 
 class RedactSecretsFilter(logging.Filter):

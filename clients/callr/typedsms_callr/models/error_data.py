@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _CODE: Field[int] = Field("code", "code", _c.read_int, _c.write_int, required=True)
@@ -19,6 +20,7 @@ class ErrorData(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _CODE,
         _MESSAGE,

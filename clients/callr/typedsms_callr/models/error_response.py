@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 from ..models.error_data import ErrorData
 
@@ -20,6 +21,7 @@ class ErrorResponse(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _STATUS,
         _DATA,

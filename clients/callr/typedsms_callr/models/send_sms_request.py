@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 from ..models.sms_options import SmsOptions
 
@@ -24,6 +25,7 @@ class SendSmsRequest(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _FROM_,
         _TO,

@@ -10,6 +10,7 @@ from typing import Any
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field, UnknownStr
 from ..models.customer_mode import CustomerMode
 from ..models.sms_options import SmsOptions
@@ -68,6 +69,7 @@ class Sms(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _TYPE,
         _HASH,

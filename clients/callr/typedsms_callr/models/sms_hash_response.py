@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _STATUS: Field[str] = Field("status", "status", _c.read_str, _c.write_const("success"), required=True)
@@ -19,6 +20,7 @@ class SmsHashResponse(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _STATUS,
         _DATA,

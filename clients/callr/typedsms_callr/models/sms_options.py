@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field, UnknownStr
 from ..models.force_encoding import ForceEncoding
 from ..models.sms_nature import SmsNature
@@ -27,6 +28,7 @@ class SmsOptions(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _FORCE_ENCODING,
         _NATURE,

@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _ENDPOINT: Field[str] = Field("endpoint", "endpoint", _c.read_str, _c.write_str, required=True)
@@ -18,6 +19,7 @@ class SmsWebhook(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (_ENDPOINT,)
 
     def __init__(

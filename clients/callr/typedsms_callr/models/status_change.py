@@ -7,6 +7,7 @@ import datetime
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _OLD_STATUS: Field[str | None] = Field("old_status", "old_status", _c.nullable(_c.read_str), _c.write_str)
@@ -24,6 +25,7 @@ class StatusChange(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _OLD_STATUS,
         _NEW_STATUS,

@@ -6,6 +6,7 @@ reads this shape and falls back to the raw text."""
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _MESSAGE: Field[str] = Field("message", "message", _c.read_str, _c.write_str, required=True)
@@ -21,6 +22,7 @@ class Error(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _MESSAGE,
         _CODE,

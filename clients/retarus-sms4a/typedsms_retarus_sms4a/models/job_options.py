@@ -7,6 +7,7 @@ import datetime
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field, UnknownStr
 from ..models.encoding import Encoding
 from ..models.invalid_characters import InvalidCharacters
@@ -39,6 +40,7 @@ class JobOptions(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _SRC,
         _ENCODING,

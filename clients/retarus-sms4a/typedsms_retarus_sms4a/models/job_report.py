@@ -7,6 +7,7 @@ import datetime
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field, UnknownStr
 from ..models.qos import Qos
 
@@ -36,6 +37,7 @@ class JobReport(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _JOB_ID,
         _RECEIPT_TS,

@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 from ..models.job_options import JobOptions
 from ..models.message import Message
@@ -23,6 +24,7 @@ class JobRequest(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _MESSAGES,
         _OPTIONS,

@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _JOB_ID: Field[str] = Field("job_id", "jobId", _c.read_str, _c.write_str, required=True)
@@ -18,6 +19,7 @@ class JobResponse(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (_JOB_ID,)
 
     def __init__(

@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _DST: Field[str] = Field("dst", "dst", _c.read_str, _c.write_str, required=True)
@@ -22,6 +23,7 @@ class Recipient(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _DST,
         _CUSTOMER_REF,

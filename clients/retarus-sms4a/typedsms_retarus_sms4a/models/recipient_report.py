@@ -7,6 +7,7 @@ import datetime
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field, UnknownStr
 from ..models.process_status import ProcessStatus
 from ..models.sms_status import SmsStatus
@@ -31,6 +32,7 @@ class RecipientReport(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _SMS_ID,
         _DST,

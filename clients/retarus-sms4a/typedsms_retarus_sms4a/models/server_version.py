@@ -6,6 +6,7 @@ fields of the SOAP variant, and other keys are admitted."""
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _BUILD_NUMBER: Field[int] = Field("build_number", "buildNumber", _c.read_int, _c.write_int)
@@ -25,6 +26,7 @@ class ServerVersion(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _BUILD_NUMBER,
         _BUILD_TIMESTAMP,

@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field, UnknownStr
 from ..models.message_state import MessageState
 
@@ -22,6 +23,7 @@ class DeliveryReceipt(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _MESSAGE_ID,
         _MESSAGE_STATE,

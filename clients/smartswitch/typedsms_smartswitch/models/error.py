@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _CODE: Field[str] = Field("code", "code", _c.read_str, _c.write_str, required=True)
@@ -20,6 +21,7 @@ class Error(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _CODE,
         _TITLE,

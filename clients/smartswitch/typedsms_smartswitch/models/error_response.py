@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 from ..models.error import Error
 
@@ -21,6 +22,7 @@ class ErrorResponse(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (_ERRORS,)
 
     def __init__(

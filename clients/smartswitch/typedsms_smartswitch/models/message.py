@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 from ..models.message_attributes import MessageAttributes
 from ..models.message_meta import MessageMeta
@@ -25,6 +26,7 @@ class Message(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _ID,
         _TYPE,

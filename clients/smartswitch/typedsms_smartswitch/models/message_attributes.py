@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field, UnknownStr
 from ..models.message_status import MessageStatus
 
@@ -25,6 +26,7 @@ class MessageAttributes(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _DESTINATION_NUMBER,
         _SEGMENTS,

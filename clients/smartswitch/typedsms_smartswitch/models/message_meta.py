@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _REQUEST_ID: Field[str] = Field("request_id", "request_id", _c.read_str, _c.write_str)
@@ -18,6 +19,7 @@ class MessageMeta(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (_REQUEST_ID,)
 
     def __init__(

@@ -8,6 +8,7 @@ order of the numbers) when it holds several. It never holds
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 from ..models.message import Message
 
@@ -27,6 +28,7 @@ class MessageResponse(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (_DATA,)
 
     def __init__(

@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _SUCCESS: Field[int] = Field("success", "success", _c.read_int, _c.write_int, required=True)
@@ -18,6 +19,7 @@ class MessageDeleted(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (_SUCCESS,)
 
     def __init__(

@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field, UnknownInt
 from ..models.sms_status import SmsStatus
 
@@ -21,6 +22,7 @@ class MessageSmsReport(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _ID,
         _PHONE_NUMBER,

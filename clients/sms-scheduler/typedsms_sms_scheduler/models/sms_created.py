@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _MESSAGE_ID: Field[int] = Field("message_id", "message_id", _c.read_int, _c.write_int, required=True)
@@ -25,6 +26,7 @@ class SmsCreated(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _MESSAGE_ID,
         _SMS_IDS,

@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _SUCCESS: Field[bool] = Field("success", "success", _c.read_bool, _c.write_bool, required=True)
@@ -18,6 +19,7 @@ class SmsDeleted(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (_SUCCESS,)
 
     def __init__(

@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field, UnknownInt
 from ..models.sms_status import SmsStatus
 
@@ -20,6 +21,7 @@ class SmsReport(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _PHONE_NUMBER,
         _STATUS,

@@ -7,6 +7,7 @@ import datetime
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _MESSAGE_TEXT: Field[str] = Field("message_text", "message_text", _c.read_str, _c.write_str, required=True)
@@ -28,6 +29,7 @@ class SmsRequest(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (
         _MESSAGE_TEXT,
         _DELIVERY_DATE,

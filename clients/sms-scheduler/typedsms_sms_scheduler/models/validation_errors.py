@@ -5,6 +5,7 @@
 
 from .. import _codecs as _c
 from .. import _models as _m
+from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _ERRORS: Field[dict[str, list[str]]] = Field(
@@ -20,6 +21,7 @@ class ValidationErrors(BaseModel):
     """
 
     __slots__ = ()
+    _CONTEXT = CONTEXT
     _FIELDS = (_ERRORS,)
 
     def __init__(
