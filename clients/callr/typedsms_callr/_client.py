@@ -31,8 +31,10 @@ class Client(SyncAPIClient):
         password: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = None,
+        deadline: float | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int | None = None,
         fallback_base_urls: Sequence[str] = (),
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -45,8 +47,10 @@ class Client(SyncAPIClient):
             base_url: Any other base URL (a proxy, a local mock). Default: ``CALLR_BASE_URL``,
                 else the spec's server.
             timeout: Seconds (or an ``httpx.Timeout``) per request; default 30 s, 10 s to connect.
+            deadline: Seconds for a whole call, retries and waits included; default 120 s.
             max_retries: Retries of a failed request where repeating it is safe; default 2.
             retry: The whole retry policy (delays, jitter, ``Retry-After``), see ``RetryPolicy``.
+            max_response_bytes: The largest answer read, after decompression; default 4 MiB.
             fallback_base_urls: With ``base_url``: where operations that fail over (per the spec) go next.
             default_headers: Headers sent with every request.
             http_client: Your own ``httpx`` client (proxies, transports, limits); the client does not close it.
@@ -63,8 +67,10 @@ class Client(SyncAPIClient):
             base_url=base_url,
             server_variables={},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry=retry,
+            max_response_bytes=max_response_bytes,
             fallback_base_urls=fallback_base_urls,
             default_headers=default_headers,
             http_client=http_client,
@@ -89,8 +95,10 @@ class AsyncClient(AsyncAPIClient):
         password: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = None,
+        deadline: float | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int | None = None,
         fallback_base_urls: Sequence[str] = (),
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -103,8 +111,10 @@ class AsyncClient(AsyncAPIClient):
             base_url: Any other base URL (a proxy, a local mock). Default: ``CALLR_BASE_URL``,
                 else the spec's server.
             timeout: Seconds (or an ``httpx.Timeout``) per request; default 30 s, 10 s to connect.
+            deadline: Seconds for a whole call, retries and waits included; default 120 s.
             max_retries: Retries of a failed request where repeating it is safe; default 2.
             retry: The whole retry policy (delays, jitter, ``Retry-After``), see ``RetryPolicy``.
+            max_response_bytes: The largest answer read, after decompression; default 4 MiB.
             fallback_base_urls: With ``base_url``: where operations that fail over (per the spec) go next.
             default_headers: Headers sent with every request.
             http_client: Your own ``httpx`` client (proxies, transports, limits); the client does not close it.
@@ -121,8 +131,10 @@ class AsyncClient(AsyncAPIClient):
             base_url=base_url,
             server_variables={},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry=retry,
+            max_response_bytes=max_response_bytes,
             fallback_base_urls=fallback_base_urls,
             default_headers=default_headers,
             http_client=http_client,

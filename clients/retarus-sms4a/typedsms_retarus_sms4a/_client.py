@@ -35,8 +35,10 @@ class Client(SyncAPIClient):
         base_url: str | None = None,
         server: Literal["primary", "secondary", "ha", "vendor_mock"] | None = None,
         timeout: Timeout = None,
+        deadline: float | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int | None = None,
         fallback_base_urls: Sequence[str] = (),
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -51,8 +53,10 @@ class Client(SyncAPIClient):
             server: One of the spec's servers: ``primary`` (https://sms4a.de2.retarus.com/rest/v1), ``secondary`` (https://sms4a.de1.retarus.com/rest/v1), ``ha`` (https://sms4a.eu.retarus.com/rest/v1), ``vendor_mock`` (https://developers.retarus.com/_mock/sms/sms4a-api).
                 Default: ``primary``.
             timeout: Seconds (or an ``httpx.Timeout``) per request; default 30 s, 10 s to connect.
+            deadline: Seconds for a whole call, retries and waits included; default 120 s.
             max_retries: Retries of a failed request where repeating it is safe; default 2.
             retry: The whole retry policy (delays, jitter, ``Retry-After``), see ``RetryPolicy``.
+            max_response_bytes: The largest answer read, after decompression; default 4 MiB.
             fallback_base_urls: With ``base_url``: where operations that fail over (per the spec) go next.
             default_headers: Headers sent with every request.
             http_client: Your own ``httpx`` client (proxies, transports, limits); the client does not close it.
@@ -70,8 +74,10 @@ class Client(SyncAPIClient):
             server=server,
             server_variables={},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry=retry,
+            max_response_bytes=max_response_bytes,
             fallback_base_urls=fallback_base_urls,
             default_headers=default_headers,
             http_client=http_client,
@@ -107,8 +113,10 @@ class AsyncClient(AsyncAPIClient):
         base_url: str | None = None,
         server: Literal["primary", "secondary", "ha", "vendor_mock"] | None = None,
         timeout: Timeout = None,
+        deadline: float | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int | None = None,
         fallback_base_urls: Sequence[str] = (),
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -123,8 +131,10 @@ class AsyncClient(AsyncAPIClient):
             server: One of the spec's servers: ``primary`` (https://sms4a.de2.retarus.com/rest/v1), ``secondary`` (https://sms4a.de1.retarus.com/rest/v1), ``ha`` (https://sms4a.eu.retarus.com/rest/v1), ``vendor_mock`` (https://developers.retarus.com/_mock/sms/sms4a-api).
                 Default: ``primary``.
             timeout: Seconds (or an ``httpx.Timeout``) per request; default 30 s, 10 s to connect.
+            deadline: Seconds for a whole call, retries and waits included; default 120 s.
             max_retries: Retries of a failed request where repeating it is safe; default 2.
             retry: The whole retry policy (delays, jitter, ``Retry-After``), see ``RetryPolicy``.
+            max_response_bytes: The largest answer read, after decompression; default 4 MiB.
             fallback_base_urls: With ``base_url``: where operations that fail over (per the spec) go next.
             default_headers: Headers sent with every request.
             http_client: Your own ``httpx`` client (proxies, transports, limits); the client does not close it.
@@ -142,8 +152,10 @@ class AsyncClient(AsyncAPIClient):
             server=server,
             server_variables={},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry=retry,
+            max_response_bytes=max_response_bytes,
             fallback_base_urls=fallback_base_urls,
             default_headers=default_headers,
             http_client=http_client,

@@ -34,8 +34,10 @@ class Client(SyncAPIClient):
         base_url: str | None = None,
         server: str | None = None,
         timeout: Timeout = None,
+        deadline: float | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int | None = None,
         fallback_base_urls: Sequence[str] = (),
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -57,8 +59,10 @@ class Client(SyncAPIClient):
                 server; `your.server.name` is the placeholder of the vendor's
                 examples and must be replaced. Required unless base_url is given.
             timeout: Seconds (or an ``httpx.Timeout``) per request; default 30 s, 10 s to connect.
+            deadline: Seconds for a whole call, retries and waits included; default 120 s.
             max_retries: Retries of a failed request where repeating it is safe; default 2.
             retry: The whole retry policy (delays, jitter, ``Retry-After``), see ``RetryPolicy``.
+            max_response_bytes: The largest answer read, after decompression; default 4 MiB.
             fallback_base_urls: With ``base_url``: where operations that fail over (per the spec) go next.
             default_headers: Headers sent with every request.
             http_client: Your own ``httpx`` client (proxies, transports, limits); the client does not close it.
@@ -77,8 +81,10 @@ class Client(SyncAPIClient):
                 "server": server,
             },
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry=retry,
+            max_response_bytes=max_response_bytes,
             fallback_base_urls=fallback_base_urls,
             default_headers=default_headers,
             http_client=http_client,
@@ -104,8 +110,10 @@ class AsyncClient(AsyncAPIClient):
         base_url: str | None = None,
         server: str | None = None,
         timeout: Timeout = None,
+        deadline: float | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int | None = None,
         fallback_base_urls: Sequence[str] = (),
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -127,8 +135,10 @@ class AsyncClient(AsyncAPIClient):
                 server; `your.server.name` is the placeholder of the vendor's
                 examples and must be replaced. Required unless base_url is given.
             timeout: Seconds (or an ``httpx.Timeout``) per request; default 30 s, 10 s to connect.
+            deadline: Seconds for a whole call, retries and waits included; default 120 s.
             max_retries: Retries of a failed request where repeating it is safe; default 2.
             retry: The whole retry policy (delays, jitter, ``Retry-After``), see ``RetryPolicy``.
+            max_response_bytes: The largest answer read, after decompression; default 4 MiB.
             fallback_base_urls: With ``base_url``: where operations that fail over (per the spec) go next.
             default_headers: Headers sent with every request.
             http_client: Your own ``httpx`` client (proxies, transports, limits); the client does not close it.
@@ -147,8 +157,10 @@ class AsyncClient(AsyncAPIClient):
                 "server": server,
             },
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry=retry,
+            max_response_bytes=max_response_bytes,
             fallback_base_urls=fallback_base_urls,
             default_headers=default_headers,
             http_client=http_client,

@@ -37,8 +37,10 @@ class Client(SyncAPIClient):
         server: Literal["production", "test"] | None = None,
         timezone: datetime.tzinfo | None = None,
         timeout: Timeout = None,
+        deadline: float | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int | None = None,
         fallback_base_urls: Sequence[str] = (),
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -54,8 +56,10 @@ class Client(SyncAPIClient):
             timezone: Your account's time zone (e.g. ``zoneinfo.ZoneInfo("Europe/Paris")``): the API names
                 none, so the client writes datetime arguments in it and reads the API's timestamps in it.
             timeout: Seconds (or an ``httpx.Timeout``) per request; default 30 s, 10 s to connect.
+            deadline: Seconds for a whole call, retries and waits included; default 120 s.
             max_retries: Retries of a failed request where repeating it is safe; default 2.
             retry: The whole retry policy (delays, jitter, ``Retry-After``), see ``RetryPolicy``.
+            max_response_bytes: The largest answer read, after decompression; default 4 MiB.
             fallback_base_urls: With ``base_url``: where operations that fail over (per the spec) go next.
             default_headers: Headers sent with every request.
             http_client: Your own ``httpx`` client (proxies, transports, limits); the client does not close it.
@@ -73,8 +77,10 @@ class Client(SyncAPIClient):
             server_variables={},
             timezone=timezone,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry=retry,
+            max_response_bytes=max_response_bytes,
             fallback_base_urls=fallback_base_urls,
             default_headers=default_headers,
             http_client=http_client,
@@ -105,8 +111,10 @@ class AsyncClient(AsyncAPIClient):
         server: Literal["production", "test"] | None = None,
         timezone: datetime.tzinfo | None = None,
         timeout: Timeout = None,
+        deadline: float | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int | None = None,
         fallback_base_urls: Sequence[str] = (),
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -122,8 +130,10 @@ class AsyncClient(AsyncAPIClient):
             timezone: Your account's time zone (e.g. ``zoneinfo.ZoneInfo("Europe/Paris")``): the API names
                 none, so the client writes datetime arguments in it and reads the API's timestamps in it.
             timeout: Seconds (or an ``httpx.Timeout``) per request; default 30 s, 10 s to connect.
+            deadline: Seconds for a whole call, retries and waits included; default 120 s.
             max_retries: Retries of a failed request where repeating it is safe; default 2.
             retry: The whole retry policy (delays, jitter, ``Retry-After``), see ``RetryPolicy``.
+            max_response_bytes: The largest answer read, after decompression; default 4 MiB.
             fallback_base_urls: With ``base_url``: where operations that fail over (per the spec) go next.
             default_headers: Headers sent with every request.
             http_client: Your own ``httpx`` client (proxies, transports, limits); the client does not close it.
@@ -141,8 +151,10 @@ class AsyncClient(AsyncAPIClient):
             server_variables={},
             timezone=timezone,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry=retry,
+            max_response_bytes=max_response_bytes,
             fallback_base_urls=fallback_base_urls,
             default_headers=default_headers,
             http_client=http_client,
