@@ -17,10 +17,12 @@ import contextvars
 import time
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpcore
 import httpx
+
+if TYPE_CHECKING:  # httpcore is imported by httpx only when a client is created; so do we
+    import httpcore
 
 DEFAULT_DEADLINE = 120.0
 """Seconds for a whole call, retries included, unless the client or ``with_options`` says otherwise."""
@@ -44,12 +46,16 @@ def _bound(timeout: float | None) -> float | None:
         return timeout
     left = deadline - time.monotonic()
     if left <= 0:
+        import httpcore
+
         raise httpcore.ReadTimeout("the call's deadline passed")
     return left if timeout is None else min(timeout, left)
 
 
-class _DeadlineStream(httpcore.NetworkStream):
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
+class _DeadlineStream:
+    """A network stream (``httpcore.NetworkStream``) whose reads and writes end by the deadline."""
+
+    def __init__(self, inner: "httpcore.NetworkStream") -> None:
         self._inner = inner
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
@@ -63,17 +69,17 @@ class _DeadlineStream(httpcore.NetworkStream):
 
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
+    ) -> "_DeadlineStream":
         return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, _bound(timeout)))
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
 
 
-class _DeadlineBackend(httpcore.NetworkBackend):
-    """Wraps a network backend so that no read, write or connect waits past ``DEADLINE``."""
+class _DeadlineBackend:
+    """Wraps a network backend (``httpcore.NetworkBackend``) so that no read, write or connect waits past ``DEADLINE``."""
 
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+    def __init__(self, inner: "httpcore.NetworkBackend") -> None:
         self._inner = inner
 
     def connect_tcp(
@@ -83,13 +89,13 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
+    ) -> _DeadlineStream:
         stream = self._inner.connect_tcp(host, port, _bound(timeout), local_address, socket_options)
         return _DeadlineStream(stream)
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
+    ) -> _DeadlineStream:
         return _DeadlineStream(self._inner.connect_unix_socket(path, _bound(timeout), socket_options))
 
     def sleep(self, seconds: float) -> None:
