@@ -564,8 +564,6 @@ class BaseClient:
                     return answer  # no time for another attempt: the last answer stands
                 assert failure is not None
                 raise self._connection_error(op, failure)
-            if isinstance(answer, httpx.Response):
-                answer.close()
             logger.info("%s: retry %d in %.2f s", op.label, retry_number, delay)
             yield delay
 
