@@ -173,6 +173,7 @@ def test_smartswitch_error_body_with_200_matches_the_spec_and_is_marked() -> Non
         ({"destination_number": "+12123388100"}, "destination_number"),
         ({"destination_number": "12123388100", "source_name": "A sender name longer than eleven"}, "source_name"),
         ({"destination_number": "12123388100", "source_number": "+12123388199"}, "source_number"),
+        ({"destination_number": "12123388100", "require_dlr": "true"}, "the form of require_dlr"),
     ],
 )
 def test_smartswitch_accepts_forms_the_sources_do_not_limit(
@@ -181,7 +182,7 @@ def test_smartswitch_accepts_forms_the_sources_do_not_limit(
     params = {"_login": "user", "_password": "secret", "body": "test", **arguments}
     response = smartswitch.post("/message", params=params)
     assert response.status_code == 200, response.text
-    assert f"at {assumed}" in _warnings(response)
+    assert assumed in _warnings(response)
 
 
 def test_smartswitch_unknown_query_parameter_is_named(smartswitch: httpx.Client) -> None:

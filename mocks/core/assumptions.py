@@ -62,6 +62,8 @@ def _relax(node: Any, stripped: list[tuple[str, str, str, str]], label: str = ""
     if isinstance(node, dict):
         mark = node.get(EXTENSION)
         if isinstance(mark, str) and mark.strip() and ("type" in node or "$ref" in node or "pattern" in node):
+            if isinstance(node.get("$ref"), str):  # the referenced schema is assumed: admit any value here
+                stripped.append(("$ref", json.dumps(node.pop("$ref")), mark, label))
             mark = {k: mark for k in _SCHEMA_CONSTRAINTS if k in node}
         if isinstance(mark, dict):
             for keyword, reason in mark.items():
@@ -83,11 +85,8 @@ def _relax(node: Any, stripped: list[tuple[str, str, str, str]], label: str = ""
 
 
 def _schema_errors(error: BaseException) -> list[Any]:
-    found: list[Any] = []
-    for inner in getattr(error, "errors", None) or [error]:
-        cause = inner.__cause__
-        found += list(getattr(cause, "schema_errors", None) or getattr(inner, "schema_errors", None) or [])
-    return found
+    cause = error.__cause__
+    return list(getattr(cause, "schema_errors", None) or getattr(error, "schema_errors", None) or [])
 
 
 def header_text(text: str) -> str:
@@ -145,20 +144,29 @@ class Assumptions:
 
         by_value: dict[tuple[str, str], str] = {(k, v): r for k, v, r, _ in self.stripped}
         by_label: dict[tuple[str, str, str], str] = {(k, v, n): r for k, v, r, n in self.stripped}
+        whole: dict[str, str] = {n: r for k, _, r, n in self.stripped if k == "$ref"}
         result = self.strict.unmarshal_request(StarletteOpenAPIRequest(request, body))
         warnings: list[str] = []
         for error in result.errors:
-            for schema_error in _schema_errors(error):
-                keyword = str(getattr(schema_error, "validator", ""))
-                value = json.dumps(getattr(schema_error, "validator_value", None), sort_keys=True)
-                path = [str(p) for p in getattr(schema_error, "absolute_path", [])]
-                name = getattr(error, "name", None) or "/".join(path) or "body"
-                label = path[-1] if path else str(getattr(error, "name", "") or "")
-                reason = by_label.get((keyword, value, label)) or by_value.get((keyword, value), "an assumption")
-                text = f"accepted although the spec assumes {keyword} at {name}: {reason}"
-                if text not in warnings:
-                    warnings.append(text)
-        return warnings or ["accepted although it breaks a constraint the spec only assumes"]
+            for inner in getattr(error, "errors", None) or [error]:
+                name = str(getattr(inner, "name", None) or "")
+                schema_errors = _schema_errors(inner)
+                if not schema_errors and name in whole:  # e.g. a value that is not even of the assumed type
+                    warnings.append(f"accepted although the spec assumes the form of {name}: {whole[name]}")
+                for schema_error in schema_errors:
+                    keyword = str(getattr(schema_error, "validator", ""))
+                    value = json.dumps(getattr(schema_error, "validator_value", None), sort_keys=True)
+                    path = [str(p) for p in getattr(schema_error, "absolute_path", [])]
+                    where = name or "/".join(path) or "body"
+                    label = path[-1] if path else name
+                    reason = (
+                        by_label.get((keyword, value, label))
+                        or by_value.get((keyword, value))
+                        or whole.get(name)
+                        or "an assumption"
+                    )
+                    warnings.append(f"accepted although the spec assumes {keyword} at {where}: {reason}")
+        return list(dict.fromkeys(warnings)) or ["accepted although it breaks a constraint the spec only assumes"]
 
     # -- keys the mock ignores ----------------------------------------------------------------
 
