@@ -2,6 +2,7 @@
 every answer a vendor plausibly sends matches its spec, and what the mock tolerates it names in a Warning.
 """
 
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -98,11 +99,22 @@ def test_retarus_snake_case_keys_are_accepted_and_named(retarus: httpx.Client) -
     assert "options.status_requested" in warning and "messages[0].recipients[0].customer_ref" in warning
 
 
-def test_retarus_assumed_constraint_is_accepted_with_its_reason(retarus: httpx.Client) -> None:
+def test_retarus_assumed_constraint_is_accepted_with_its_reason(
+    retarus: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
     job = {"messages": [{"text": "", "recipients": [{"dst": "+4917600000000"}]}]}
-    response = retarus.post("/jobs", json=job, auth=BASIC)
+    with caplog.at_level(logging.WARNING, logger="mocks"):
+        response = retarus.post("/jobs", json=job, auth=BASIC)
     assert response.status_code == 201, response.text
     assert "minLength" in _warnings(response) and "empty text" in response.headers["Warning"]
+    assert any("POST /jobs" in r.getMessage() and "minLength" in r.getMessage() for r in caplog.records)
+
+
+def test_retarus_warning_survives_a_business_refusal(retarus: httpx.Client) -> None:
+    job = {"messages": [{"text": "", "recipients": [{"dst": "+4917600000000"}]}]}
+    job["options"] = {"blackoutPeriods": ["2022-06-14T07:00+02:00/2022-06-13T22:00+02:00"]}
+    response = retarus.post("/jobs", json=job, auth=BASIC)
+    assert response.status_code == 400 and "minLength" in _warnings(response)
 
 
 def test_retarus_documented_rules_stay_enforced(retarus: httpx.Client) -> None:

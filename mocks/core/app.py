@@ -134,13 +134,16 @@ class MockApi:
             now=self.clock(),
         )
         warnings += self.assumptions.ignored(request, operation, call.body)
+        if warnings:
+            log_warnings(request, warnings)
         try:
             reply: Reply = self.handlers[call.operation_id](call)
         except VendorError as exc:
-            return self.error(exc.status, exc.message, exc.fields)
+            return self.error(
+                exc.status, exc.message, exc.fields, {"Warning": warning_header(warnings)} if warnings else None
+            )
         headers = dict(reply.headers)
         if warnings:
-            log_warnings(request, warnings)
             own = headers.get("Warning")
             headers["Warning"] = warning_header(warnings) + (f", {own}" if own else "")
         if reply.body is None:

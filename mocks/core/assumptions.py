@@ -110,6 +110,7 @@ class Assumptions:
         self.stripped: list[tuple[str, str, str, str]] = []
         _relax(self.relaxed_spec, self.stripped)
         self._relaxed: OpenAPI | None = None
+        self._query_names: dict[int, frozenset[str]] = {}
         schemes = (spec.get("components") or {}).get("securitySchemes") or {}
         self.credential_params = {
             str(s.get("name")) for s in schemes.values() if isinstance(s, dict) and s.get("in") == "query"
@@ -173,12 +174,12 @@ class Assumptions:
     def ignored(self, request: Request, operation: Mapping[str, Any], body: Any) -> list[str]:
         """Warnings for query parameters and JSON body keys the spec does not declare."""
         warnings: list[str] = []
-        declared = {
-            str(self._resolve(p).get("name"))
-            for p in operation.get("parameters") or []
-            if isinstance(self._resolve(p), dict) and self._resolve(p).get("in") == "query"
-        }
-        unknown = [k for k in dict.fromkeys(request.query_params.keys()) if k not in declared | self.credential_params]
+        declared = self._query_names.get(id(operation))
+        if declared is None:
+            resolved = [self._resolve(p) for p in operation.get("parameters") or []]
+            names = {str(p.get("name")) for p in resolved if isinstance(p, dict) and p.get("in") == "query"}
+            declared = self._query_names[id(operation)] = frozenset(names | self.credential_params)
+        unknown = [k for k in dict.fromkeys(request.query_params.keys()) if k not in declared]
         if unknown:
             warnings.append(f"ignored query parameters the API does not define: {', '.join(unknown)}")
         if body is not None:
