@@ -111,7 +111,7 @@ def test_retarus_assumed_constraint_is_accepted_with_its_reason(
 
 
 def test_retarus_warning_survives_a_business_refusal(retarus: httpx.Client) -> None:
-    job = {"messages": [{"text": "", "recipients": [{"dst": "+4917600000000"}]}]}
+    job: dict[str, Any] = {"messages": [{"text": "", "recipients": [{"dst": "+4917600000000"}]}]}
     job["options"] = {"blackoutPeriods": ["2022-06-14T07:00+02:00/2022-06-13T22:00+02:00"]}
     response = retarus.post("/jobs", json=job, auth=BASIC)
     assert response.status_code == 400 and "minLength" in _warnings(response)
