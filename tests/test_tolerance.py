@@ -230,3 +230,14 @@ def test_scheduler_401_and_404_have_no_body(scheduler: httpx.Client) -> None:
 def test_served_spec_is_what_the_mock_accepts(smartswitch: httpx.Client) -> None:
     served = smartswitch.get("/openapi.json").json()
     assert "pattern" not in served["components"]["schemas"]["PhoneNumber"]
+
+
+def test_retarus_timestamps_stay_datetimes_in_the_client() -> None:
+    """The mock admits ``2022-06-13T00:00+02:00``; the generated client still takes a ``datetime``."""
+    from generator.preprocess import for_generator
+
+    seen = for_generator(_spec("retarus-sms4a"))["components"]["schemas"]["IsoTimestamp"]
+    assert seen["format"] == "date-time" and "pattern" not in seen
+    parameters = _spec("retarus-sms4a")["paths"]["/jobs"]["get"]["parameters"]
+    refs = {p["name"]: p["schema"].get("$ref") for p in parameters if p["name"] in ("fromTs", "toTs")}
+    assert refs == {"fromTs": "#/components/schemas/IsoTimestamp", "toTs": "#/components/schemas/IsoTimestamp"}
