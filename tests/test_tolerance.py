@@ -241,3 +241,15 @@ def test_retarus_timestamps_stay_datetimes_in_the_client() -> None:
     parameters = _spec("retarus-sms4a")["paths"]["/jobs"]["get"]["parameters"]
     refs = {p["name"]: p["schema"].get("$ref") for p in parameters if p["name"] in ("fromTs", "toTs")}
     assert refs == {"fromTs": "#/components/schemas/IsoTimestamp", "toTs": "#/components/schemas/IsoTimestamp"}
+
+
+@pytest.mark.parametrize("sender", ["", "38000"])
+def test_callr_stop_number_with_a_shortcode_is_sent_with_a_warning(sender: str) -> None:
+    """The sources describe ``%STOPNUM%`` only with a custom sender; they do not say it is refused."""
+    with serve(create_app("callr")) as url, httpx.Client(base_url=url, auth=BASIC, timeout=10) as callr:
+        body = {"from": sender, "to": "+33678912345", "body": "STOP to %STOPNUM%", "options": None}
+        response = callr.post("/sms", json=body)
+        assert response.status_code == 200, response.text
+        assert "%STOPNUM%" in _warnings(response)
+        sms = callr.get(f"/sms/{response.json()['data']}").json()["data"]
+        assert sms["text"] == "STOP to %STOPNUM%"
