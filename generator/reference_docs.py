@@ -33,7 +33,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier, snake_cas
 from .assumptions import EXTENSION as ASSUMED
 from .assumptions import find_assumptions
 from .context import auth_context, error_class_name, server_choices
-from .spec_checks import HTTP_METHODS, resolve
+from .spec_checks import HTTP_METHODS, error_in_success_branches, resolve
 from .spec_source import SpecSource
 
 #: openapi-python-client's default ``field_prefix``; build.py does not change it.
@@ -1027,7 +1027,7 @@ class _Page:
                         code(str(media)),
                         self.type_of(schema) if schema is not None else "any",
                         headers if first else "",
-                        self.outcome(status_text, schema),
+                        self.error_in_success(resolved) or self.outcome(status_text, schema),
                     ]
                 )
         header = ["Status", "Description", "Content type", "Schema", "Headers", "In the client"]
@@ -1035,6 +1035,15 @@ class _Page:
             rows = [row[:5] for row in rows]
             header = header[:5]
         return ["**Responses**", "", *table(header, rows, optional=[4]), ""]
+
+    def error_in_success(self, response: dict[str, Any]) -> str | None:
+        """The outcome of a success answer that may carry the vendor's error (``x-sdk-error-in-success``)."""
+        branches = error_in_success_branches(self.data, response)
+        if branches is None:
+            return None
+        prop, success, _error = branches
+        shown = self.ref_link(str(success["$ref"])) if isinstance(success, dict) and "$ref" in success else "it"
+        return f"returns {shown}; an answer with {code(prop)} raises the API error (`x-sdk-error-in-success`)"
 
     def outcome(self, status: str, schema: Any) -> str:
         """What the generated client does with a response: returns it, its ``data``, or raises."""
