@@ -140,6 +140,11 @@ _CATALOG: tuple[tuple[str, Level, str], ...] = (
     ("sdk-datetime-changed", B, "x-sdk-datetime changed: the value is a datetime in the client, or no longer"),
     ("sdk-datetime-format-changed", B, "x-sdk-datetime-format changed: timestamps are read and written differently"),
     ("enum-varnames-changed", B, "x-enum-varnames changed: generated enum members are renamed"),
+    (
+        "sdk-error-in-success-changed",
+        B,
+        "x-sdk-error-in-success changed: a success answer with the vendor's error body raises, or no longer does",
+    ),
     # -- documentation ----------------------------------------------------------------------------
     ("description-changed", D, "a description changed"),
     ("summary-changed", D, "a summary changed"),
