@@ -253,3 +253,13 @@ def test_callr_stop_number_with_a_shortcode_is_sent_with_a_warning(sender: str) 
         assert "%STOPNUM%" in _warnings(response)
         sms = callr.get(f"/sms/{response.json()['data']}").json()["data"]
         assert sms["text"] == "STOP to %STOPNUM%"
+
+
+def test_vendor_sdk_paths_reach_the_mock() -> None:
+    """``nox -s vendor-sdk`` serves the Retarus mock under ``/rest/v1``, where the vendor's SDK sends."""
+    from tools.vendor_sdk.serve_retarus import StripPrefix
+
+    with serve(StripPrefix(create_app("retarus-sms4a"))) as url, httpx.Client(base_url=url, timeout=10) as sdk_side:  # type: ignore[arg-type]
+        assert sdk_side.get("/rest/v1/version", auth=BASIC).status_code == 200
+        query = "jobIdsOnly=True&fromTs=2018-06-13T00:00%2B02:00&toTs=2018-06-20T00:00%2B02:00&open=False"
+        assert sdk_side.get(f"/rest/v1/jobs?{query}", auth=BASIC).json() == []
