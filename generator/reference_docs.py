@@ -292,8 +292,10 @@ def enum_members(values: Sequence[Any], var_names: Sequence[Any]) -> list[str] |
     return members
 
 
-def _whole_claim(parts: Sequence[object]) -> str:
+def _whole_claim(parts: Sequence[object], node: Any) -> str:
     """What a string-form ``x-assumed`` claims, by the kind of node it stands on."""
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        return "the values of the schema it refers to"
     if len(parts) >= 2 and parts[-2] == "responses":
         return "its status code"
     if len(parts) >= 2 and parts[-2] == "content":
@@ -690,10 +692,20 @@ class _Page:
         if not found:
             return [*lines, "This spec makes no assumption.", ""]
         rows = [
-            [self.place(list(a.parts)), code(a.keyword) if a.keyword else _whole_claim(a.parts), one_line(a.reason)]
+            [
+                self.place(list(a.parts)),
+                code(a.keyword) if a.keyword else _whole_claim(a.parts, self._node_at(a.parts)),
+                one_line(a.reason),
+            ]
             for a in found
         ]
         return [*lines, *table(["Where", "Claim", "Why the spec assumes it"], rows), ""]
+
+    def _node_at(self, parts: Sequence[object]) -> Any:
+        node: Any = self.data
+        for part in parts:
+            node = _child(node, part)
+        return node
 
     def place(self, parts: list[object]) -> str:
         """A reader's name for the spec node at ``parts``."""
