@@ -9,7 +9,8 @@ it, in one of two forms:
 
 - ``x-assumed: <reason>``: everything this node itself claims is assumed: for a
   response its status code, for a media type object the media type, for a
-  schema or parameter every constraint keyword it holds.
+  schema or parameter every constraint keyword it holds; beside a ``$ref``, the
+  values of the referenced schema at this place.
 - ``x-assumed: {<keyword>: <reason>, ...}``: only the named constraint keywords
   of this node (they must be present on it) are assumed.
 
