@@ -1,9 +1,14 @@
-"""Sessions: generate, check, lint, typecheck, tests (everything), mock, api-diff, bench, soak, reliability.
+"""Sessions: generate, check, lint, typecheck, tests (everything), mock, api-diff, bench, soak, reliability,
+vendor-sdk.
 
 Every session installs what it needs from pyproject.toml's dependency groups,
 so a fresh machine needs only Python 3.11 and ``pip install nox``.
 """
 
+import os
+import socket
+import subprocess
+import time
 from pathlib import Path
 
 import nox
@@ -121,3 +126,43 @@ def reliability(session: nox.Session) -> None:
         *session.posargs,
         env={"TYPEDSMS_LONG": "1"},
     )
+
+
+#: The vendor's own published Retarus SDK and the pydantic it works with (it fails under pydantic 2).
+VENDOR_SDK = ("retarus-sms==1.0.1", "pydantic<2")
+
+
+@nox.session(python="3.11", name="vendor-sdk")
+def vendor_sdk(session: nox.Session) -> None:
+    """The vendor's Retarus Python SDK (PyPI ``retarus-sms``, own venv) sends, gets, lists and asks the
+    version against the Retarus mock on 127.0.0.1; prints both sides (see tools/vendor_sdk/)."""
+    install_group(session, "mock")
+    sdk_venv = Path(session.create_tmp()) / "retarus-sdk-venv"
+    session.run("python", "-m", "venv", "--clear", str(sdk_venv))
+    sdk_python = str(sdk_venv / "bin" / "python")
+    session.run(sdk_python, "-m", "pip", "install", "--quiet", *VENDOR_SDK, external=True)
+    session.run(sdk_python, "-m", "pip", "list", "--format=freeze", external=True)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    mock_python = str(Path(session.bin) / "python")
+    server = subprocess.Popen(
+        [mock_python, "-m", "tools.vendor_sdk.serve_retarus", "--port", str(port)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        for _ in range(100):
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.1)
+        session.run(
+            sdk_python,
+            str(ROOT / "tools" / "vendor_sdk" / "retarus_sdk_run.py"),
+            f"http://127.0.0.1:{port}",
+            external=True,
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

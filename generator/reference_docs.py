@@ -30,8 +30,10 @@ from urllib.parse import unquote
 
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
+from .assumptions import EXTENSION as ASSUMED
+from .assumptions import find_assumptions
 from .context import auth_context, error_class_name, server_choices
-from .spec_checks import HTTP_METHODS, resolve
+from .spec_checks import HTTP_METHODS, error_in_success_branches, resolve
 from .spec_source import SpecSource
 
 #: openapi-python-client's default ``field_prefix``; build.py does not change it.
@@ -307,6 +309,26 @@ def enum_members(values: Sequence[Any], var_names: Sequence[Any]) -> list[str] |
     return members
 
 
+def _whole_claim(parts: Sequence[object], node: Any) -> str:
+    """What a string-form ``x-assumed`` claims, by the kind of node it stands on."""
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        return "the values of the schema it refers to"
+    if len(parts) >= 2 and parts[-2] == "responses":
+        return "its status code"
+    if len(parts) >= 2 and parts[-2] == "content":
+        return "its media type"
+    return "every constraint it states"
+
+
+def _child(container: Any, key: object) -> Any:
+    """``container[key]`` for a mapping or a list, ``{}`` when there is none."""
+    if isinstance(container, dict):
+        return container.get(key, {})
+    if isinstance(container, list) and isinstance(key, int) and 0 <= key < len(container):
+        return container[key]
+    return {}
+
+
 def _types(schema: dict[str, Any]) -> list[str]:
     kind = schema.get("type")
     if isinstance(kind, list):
@@ -367,7 +389,7 @@ class _Page:
         self.security_schemes: dict[str, Any] = components.get("securitySchemes") or {}
         self.operations = list(self._operations("paths")) + list(self._operations("webhooks"))
         self._ids: set[str] = set()
-        for section in ("contents", "servers", "authentication", "operations", "webhooks", "schemas"):
+        for section in ("contents", "servers", "authentication", "assumptions", "operations", "webhooks", "schemas"):
             self._new_anchor(section)
         self.schema_anchor = {name: self._new_anchor(f"schema-{slug(name)}") for name in self.schemas}
         self.op_anchor: dict[int, str] = {}
@@ -540,6 +562,11 @@ class _Page:
             found.append("no other properties")
         if schema.get("x-sdk-datetime") is True:
             found.append(DATETIME_NOTE)
+        mark = schema.get(ASSUMED)
+        if isinstance(mark, str):
+            found.append("[assumed](#assumptions)")
+        elif isinstance(mark, dict) and mark:
+            found.append("[assumed](#assumptions): " + ", ".join(code(str(k)) for k in mark))
         for flag, label in (("readOnly", "read-only"), ("writeOnly", "write-only"), ("deprecated", "deprecated")):
             if schema.get(flag) is True:
                 found.append(label)
@@ -599,6 +626,7 @@ class _Page:
         lines += self.contents()
         lines += self.servers()
         lines += self.authentication()
+        lines += self.assumptions()
         lines += self.operation_sections(webhook=False)
         if any(o.webhook for o in self.operations):
             lines += self.operation_sections(webhook=True)
@@ -650,7 +678,8 @@ class _Page:
 
     def contents(self) -> list[str]:
         lines = ['## <a id="contents"></a>Contents', ""]
-        lines += ["- [Servers](#servers)", "- [Authentication](#authentication)", "- [Operations](#operations)"]
+        lines += ["- [Servers](#servers)", "- [Authentication](#authentication)"]
+        lines += ["- [Assumptions of this spec](#assumptions)", "- [Operations](#operations)"]
         for webhook in (False, True):
             if webhook:
                 if not any(o.webhook for o in self.operations):
@@ -665,6 +694,78 @@ class _Page:
         lines += [f"  - [{text(name)}](#{anchor})" for name, anchor in self.schema_anchor.items()]
         lines.append("")
         return lines
+
+    def assumptions(self) -> list[str]:
+        """Every ``x-assumed`` claim: what the spec says that the vendor's sources do not."""
+        lines = ['## <a id="assumptions"></a>Assumptions of this spec', ""]
+        found = find_assumptions(self.data)
+        lines += [
+            "Every constraint below is this spec's own assumption (`x-assumed`), not the vendor's: "
+            "the mock accepts a request that breaks only these and says so in a `Warning` header. "
+            "Every other constraint is the vendor's (its documentation or other vendor evidence "
+            "named in the descriptions).",
+            "",
+        ]
+        if not found:
+            return [*lines, "This spec makes no assumption.", ""]
+        rows = [
+            [
+                self.place(list(a.parts)),
+                code(a.keyword) if a.keyword else _whole_claim(a.parts, self._node_at(a.parts)),
+                one_line(a.reason),
+            ]
+            for a in found
+        ]
+        return [*lines, *table(["Where", "Claim", "Why the spec assumes it"], rows), ""]
+
+    def _node_at(self, parts: Sequence[object]) -> Any:
+        node: Any = self.data
+        for part in parts:
+            node = _child(node, part)
+        return node
+
+    def place(self, parts: list[object]) -> str:
+        """A reader's name for the spec node at ``parts``."""
+        head: str
+        rest: list[object]
+        if parts[:1] in (["paths"], ["webhooks"]) and len(parts) >= 3:
+            kind = "webhook " if parts[0] == "webhooks" else ""
+            head, rest = f"{kind}{code(f'{str(parts[2]).upper()} {parts[1]}')}", parts[3:]
+            operation = resolve(self.data, (self.data.get(str(parts[0])) or {}).get(str(parts[1])) or {})
+            node: Any = (operation or {}).get(str(parts[2])) or {}
+        elif parts[:2] == ["components", "schemas"] and len(parts) >= 3:
+            name = str(parts[2])
+            anchor = self.schema_anchor.get(name)
+            head, rest = (f"[{text(name)}](#{anchor})" if anchor else code(name)), parts[3:]
+            node = self.schemas.get(name) or {}
+        elif parts[:1] == ["components"] and len(parts) >= 3:
+            head, rest = f"{text(str(parts[1])[:-1])} {code(str(parts[2]))}", parts[3:]
+            node = ((self.data.get("components") or {}).get(str(parts[1])) or {}).get(str(parts[2])) or {}
+        else:
+            return code("/".join(str(p) for p in parts) or "/")
+        words = [head]
+        i = 0
+        while i < len(rest):
+            key = rest[i]
+            value = rest[i + 1] if i + 1 < len(rest) else None
+            if key in ("properties", "responses", "content", "parameters") and value is not None:
+                child = resolve(self.data, _child(_child(node, key), value))
+                if key == "properties":
+                    words.append(code(str(value)))
+                elif key == "responses":
+                    words.append(f"response {code(str(value))}")
+                elif key == "content":
+                    words.append(f"media type {code(str(value))}")
+                else:
+                    label = child.get("name", value) if isinstance(child, dict) else value
+                    words.append(f"parameter {code(str(label))}")
+                node, i = child, i + 2
+                continue
+            words.append(
+                {"requestBody": "request body", "items": "items", "schema": "schema"}.get(str(key), code(str(key)))
+            )
+            node, i = resolve(self.data, _child(node, key)), i + 1
+        return " → ".join(words)
 
     def _tagged(self, webhook: bool, tag: str) -> list[tuple[int, _Operation]]:
         return [(i, o) for i, o in enumerate(self.operations) if o.webhook == webhook and o.tags[0] == tag]
@@ -958,7 +1059,7 @@ class _Page:
                         code(str(media)),
                         self.type_of(schema) if schema is not None else "any",
                         headers if first else "",
-                        self.outcome(status_text, schema),
+                        self.error_in_success(resolved) or self.outcome(status_text, schema),
                     ]
                 )
         header = ["Status", "Description", "Content type", "Schema", "Headers", "In the client"]
@@ -966,6 +1067,15 @@ class _Page:
             rows = [row[:5] for row in rows]
             header = header[:5]
         return ["**Responses**", "", *table(header, rows, optional=[4]), ""]
+
+    def error_in_success(self, response: dict[str, Any]) -> str | None:
+        """The outcome of a success answer that may carry the vendor's error (``x-sdk-error-in-success``)."""
+        branches = error_in_success_branches(self.data, response)
+        if branches is None:
+            return None
+        prop, success, _error = branches
+        shown = self.ref_link(str(success["$ref"])) if isinstance(success, dict) and "$ref" in success else "it"
+        return f"returns {shown}; an answer with {code(prop)} raises the API error (`x-sdk-error-in-success`)"
 
     def outcome(self, status: str, schema: Any) -> str:
         """What the generated client does with a response: returns it, its ``data``, or raises."""

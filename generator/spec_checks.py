@@ -22,6 +22,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from .assumptions import assumption_problems
 from .context import member_name
 from .problems import SpecError, SpecProblem, json_pointer
 from .spec_source import SpecSource
@@ -242,6 +243,8 @@ def house_rule_problems(src: SpecSource) -> Iterator[SpecProblem]:
     yield from _python_name_problems(src, operation_ids)
     yield from _security_requirement_problems(src)
     yield from _extension_problems(src)
+    yield from assumption_problems(src)
+    yield from _error_in_success_problems(src)
     yield from _link_problems(src, set(operation_ids))
     yield from _description_problems(src)
     yield from _unused_component_problems(src)
@@ -435,3 +438,50 @@ def _pagination_problems(src: SpecSource, base: list[object], op: dict[str, Any]
         )
         if not (isinstance(schema, dict) and schema.get("type") == "array"):
             yield src.problem(where, "x-sdk-pagination needs an operation whose success answer is a JSON array")
+
+
+ERROR_IN_SUCCESS = "x-sdk-error-in-success"
+
+
+def error_in_success_branches(data: dict[str, Any], response: Any) -> tuple[str, Any, Any] | None:
+    """``(property, success branch, error branch)`` of a success response marked ``x-sdk-error-in-success``.
+
+    The mark names the property that makes an answer the vendor's error (Smartswitch: ``errors``);
+    every JSON media type of the response has a ``oneOf``/``anyOf`` schema of which exactly one
+    branch requires that property (the error) and one does not (the success). ``None`` when unmarked
+    or malformed (``_error_in_success_problems`` says why).
+    """
+    response = resolve(data, response)
+    if not isinstance(response, dict) or not isinstance(response.get(ERROR_IN_SUCCESS), str):
+        return None
+    prop = response[ERROR_IN_SUCCESS]
+    for media in (response.get("content") or {}).values():
+        schema = resolve(data, (media or {}).get("schema"))
+        branches = (schema or {}).get("oneOf") or (schema or {}).get("anyOf") if isinstance(schema, dict) else None
+        if not isinstance(branches, list):
+            return None
+        errors = [b for b in branches if prop in ((resolve(data, b) or {}).get("required") or [])]
+        others = [b for b in branches if b not in errors]
+        if len(errors) != 1 or len(others) != 1:
+            return None
+        return prop, others[0], errors[0]
+    return None
+
+
+def _error_in_success_problems(src: SpecSource) -> Iterator[SpecProblem]:
+    """``x-sdk-error-in-success`` stands on a 2xx response whose schema is success-or-error."""
+    for path, method, op in iter_operations(src.data):
+        for status, response in (op.get("responses") or {}).items():
+            if not isinstance(response, dict) or ERROR_IN_SUCCESS not in response:
+                continue
+            where: list[object] = ["paths", path, method, "responses", status, ERROR_IN_SUCCESS]
+            if not str(status).startswith("2"):
+                yield src.problem(where, f"{ERROR_IN_SUCCESS} belongs on a success (2xx) response, not {status}")
+            elif not isinstance(response[ERROR_IN_SUCCESS], str) or not response[ERROR_IN_SUCCESS]:
+                yield src.problem(where, f"{ERROR_IN_SUCCESS} must name the property of the vendor's error body")
+            elif error_in_success_branches(src.data, response) is None:
+                yield src.problem(
+                    where,
+                    f"{ERROR_IN_SUCCESS}: {response[ERROR_IN_SUCCESS]!r} needs every media type's schema to be a "
+                    "oneOf/anyOf of two branches, exactly one of which requires that property",
+                )

@@ -626,7 +626,10 @@ def _method_view(
 
     info = infos(endpoint)
     paging = paginations(endpoint)
-    error_member = str(op.get("x-sdk-error-member") or "")
+    error_member = ""
+    for status, response in (op.get("responses") or {}).items():
+        if str(status).startswith("2"):
+            error_member = error_member or str((resolve(src.data, response) or {}).get("x-sdk-error-in-success") or "")
     keyword_params = [p for p in query_params + header_params if not p.fixed]
     page_item = result_type[5:-1] if paging and result_type.startswith("list[") else ""
     if paging:

@@ -38,8 +38,9 @@ How it decides
   property or enum value breaks (the model field or enum member disappears), operationId
   and first-tag changes break (module names), a request default change breaks (generated
   clients send defaults), servers removed or reordered break (the ``Server`` enum and its
-  default). ``x-sdk-unwrap``, ``x-sdk-datetime``, ``x-sdk-datetime-format`` and
-  ``x-enum-varnames`` are read by the generator and classified; so is ``x-sdk-name`` on
+  default). ``x-sdk-unwrap``, ``x-sdk-datetime``, ``x-sdk-datetime-format``,
+  ``x-sdk-error-in-success`` and ``x-enum-varnames`` are read by the generator and
+  classified; so is ``x-sdk-name`` on
   servers (it names ``Server`` members, see ``generator/context.py``: a rename breaks).
   Every other ``x-`` key is ``docs``.
 - Nothing changes silently: a keyword no rule reads (``not``, ``discriminator``,

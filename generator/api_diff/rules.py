@@ -94,7 +94,7 @@ _CATALOG: tuple[tuple[str, Level, str], ...] = (
     # -- schemas in responses (what the client receives: widening breaks) ---------------------------
     ("response-property-removed", B, "a response property was removed: the generated model loses the field"),
     ("response-property-added", N, "a new response property"),
-    ("response-property-became-optional", B, "a response property is no longer required: its type gains Unset"),
+    ("response-property-became-optional", B, "a response property is no longer required: its type gains None"),
     ("response-property-became-required", N, "a response property became required"),
     ("response-type-changed", B, "a response value's type changed incompatibly"),
     ("response-type-narrowed", N, "a response value has fewer possible types than before"),
@@ -140,6 +140,11 @@ _CATALOG: tuple[tuple[str, Level, str], ...] = (
     ("sdk-datetime-changed", B, "x-sdk-datetime changed: the value is a datetime in the client, or no longer"),
     ("sdk-datetime-format-changed", B, "x-sdk-datetime-format changed: timestamps are read and written differently"),
     ("enum-varnames-changed", B, "x-enum-varnames changed: generated enum members are renamed"),
+    (
+        "sdk-error-in-success-changed",
+        B,
+        "x-sdk-error-in-success changed: a success answer with the vendor's error body raises, or no longer does",
+    ),
     # -- documentation ----------------------------------------------------------------------------
     ("description-changed", D, "a description changed"),
     ("summary-changed", D, "a summary changed"),

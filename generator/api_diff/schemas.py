@@ -610,7 +610,7 @@ class SchemaComparer:
                 elif direction == "request":
                     self.walk.emit("request-property-became-optional", ptr, child, "became optional")
                 elif req_o:
-                    message = "no longer required: its generated type gains Unset"
+                    message = "no longer required: its generated type gains None"
                     self.walk.emit("response-property-became-optional", ptr, child, message)
                 else:
                     self.walk.emit("response-property-became-required", ptr, child, "became required")

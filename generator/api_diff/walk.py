@@ -32,6 +32,7 @@ SDK_EXTENSION_RULES: dict[str, str] = {
     "x-sdk-datetime": "sdk-datetime-changed",
     "x-sdk-datetime-format": "sdk-datetime-format-changed",
     "x-enum-varnames": "enum-varnames-changed",
+    "x-sdk-error-in-success": "sdk-error-in-success-changed",
 }
 
 _SDK_MESSAGES: dict[str, str] = {
@@ -39,6 +40,7 @@ _SDK_MESSAGES: dict[str, str] = {
     "x-sdk-datetime": "the value's type in the client changes (str ↔ datetime)",
     "x-sdk-datetime-format": "the client reads and writes every vendor timestamp differently",
     "x-enum-varnames": "generated enum members are renamed",
+    "x-sdk-error-in-success": "a success answer holding the vendor's error raises (or no longer raises) the API error",
 }
 
 _MISSING = object()

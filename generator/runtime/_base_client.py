@@ -666,7 +666,7 @@ class BaseClient:
                         content=self._redact.bytes(content),
                         operation=op.label,
                     ) from None
-        if op.error_member and isinstance(data, dict) and data.get(op.error_member):
+        if op.error_member and isinstance(data, dict) and isinstance(data.get(op.error_member), list | dict) and data[op.error_member]:
             raise self._error_in_success(op, response, data)
         if op.result is None:
             return None  # type: ignore[return-value]
@@ -691,7 +691,7 @@ class BaseClient:
     def _error_in_success(self, op: Operation[Any], response: httpx.Response, data: dict[str, Any]) -> APIStatusError:
         """A success status carrying the vendor's error body: the error it names (by its code)."""
         errors = data.get(op.error_member)
-        first = errors[0] if isinstance(errors, list) and errors else errors
+        first = errors[0] if isinstance(errors, list) and errors else errors  # the vendor's error list, or one
         status = response.status_code
         if isinstance(first, dict):
             hint = first.get("status")

@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from .assumptions import Assumptions, log_warnings, warning_header
 from .auth import AcceptedCredentials, is_authorized
 from .validation import served_locally, validate, validator_for
 from .vendor import Call, Reply, Vendor, VendorError
@@ -54,6 +55,7 @@ class MockApi:
         self.accepted = accepted
         self.clock = clock
         self.openapi = validator_for(spec)
+        self.assumptions = Assumptions(spec, self.openapi)
         self.handlers = self.vendor.handlers()
         self.schemes: Mapping[str, Mapping[str, Any]] = (spec.get("components") or {}).get("securitySchemes") or {}
         missing = [op["operationId"] for op in self._operations() if op.get("operationId") not in self.handlers]
@@ -81,6 +83,8 @@ class MockApi:
         headers: Mapping[str, str] | None = None,
     ) -> Response:
         body = self.vendor.error_body(status, message, fields or {})
+        if body is None:  # the vendor documents this answer without a body
+            return Response(status_code=status, headers=dict(headers or {}))
         return JSONResponse(body, status_code=status, headers=dict(headers or {}))
 
     def routes(self) -> list[Route]:
@@ -91,7 +95,8 @@ class MockApi:
         return routes
 
     async def _serve_spec(self, request: Request) -> Response:
-        return JSONResponse(served_spec(self.spec))
+        # What the mock accepts: the spec without the constraints it only assumes (x-assumed).
+        return JSONResponse(served_spec(self.assumptions.relaxed_spec))
 
     def _endpoint(self, path: str, operations: Mapping[str, Mapping[str, Any]]) -> Callable[[Request], Any]:
         allow = ", ".join(sorted(operations))
@@ -111,6 +116,11 @@ class MockApi:
         body = await request.body()
         validated = validate(self.openapi, request, body)
         responses = operation.get("responses") or {}
+        warnings: list[str] = []
+        if validated.problems:  # accepted after all when only the spec's assumptions refuse it
+            tolerated = self.assumptions.tolerate(request, body)
+            if tolerated is not None:
+                validated, warnings = tolerated
         if validated.problems:
             only_path = all(name.startswith("path.") for name in validated.problems)
             status = 404 if only_path and "400" not in responses and "404" in responses else 400
@@ -123,13 +133,22 @@ class MockApi:
             raw_body=body,
             now=self.clock(),
         )
+        warnings += self.assumptions.ignored(request, operation, call.body)
+        if warnings:
+            log_warnings(request, warnings)
         try:
             reply: Reply = self.handlers[call.operation_id](call)
         except VendorError as exc:
-            return self.error(exc.status, exc.message, exc.fields)
+            return self.error(
+                exc.status, exc.message, exc.fields, {"Warning": warning_header(warnings)} if warnings else None
+            )
+        headers = dict(reply.headers)
+        if warnings:
+            own = headers.get("Warning")
+            headers["Warning"] = warning_header(warnings) + (f", {own}" if own else "")
         if reply.body is None:
-            return Response(status_code=reply.status, headers=dict(reply.headers))
-        return JSONResponse(reply.body, status_code=reply.status, headers=dict(reply.headers))
+            return Response(status_code=reply.status, headers=headers)
+        return JSONResponse(reply.body, status_code=reply.status, headers=headers)
 
     async def not_found(self, request: Request, exc: Exception) -> Response:
         return self.error(404, f"No such path: {request.url.path}")

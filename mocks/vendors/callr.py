@@ -18,7 +18,8 @@ Behaviour from the vendor's docs and notes (see ``specs/callr.yaml``):
   (like the live answer), ``b_customer_mode`` ``PREPAID``.
 - ``%STOPNUM%`` is replaced by the STOP number ``36111`` when the sender is a
   custom (alphanumeric) sender; with an empty sender (shared shortcode) or a
-  digits-only shortcode it is refused with 400.
+  digits-only shortcode the sources do not say what happens: the text is sent
+  unchanged and the answer carries a ``Warning`` header.
 - An empty sender is stored as a shared shortcode, ``38000``.
 - The mock starts with two inbound SMS (type ``IN``, status ``RECEIVED``)
   at fixed dates (2024-03-19 02:41:23 and 2024-03-19 08:15:00 UTC); their
@@ -37,6 +38,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from mocks.core.assumptions import logger, warning_header
 from mocks.core.gsm import count_parts, is_gsm7
 from mocks.core.vendor import Call, Handler, Reply, VendorError
 
@@ -169,15 +171,14 @@ class Callr:
         return self._send(query.get("from", ""), query["to"], query["body"], options or None, call.now)
 
     def _send(self, sender: str, to: str, text: str, options: dict[str, Any] | None, now: datetime) -> Reply:
+        headers: dict[str, str] = {}
         if STOP_PLACEHOLDER in text:
-            if sender == "" or sender.isdigit():
-                raise VendorError(
-                    400,
-                    f"{STOP_PLACEHOLDER} may only be used with a custom sender, "
-                    "not with a shared or dedicated shortcode.",
-                    {"body": [f"{STOP_PLACEHOLDER} needs a custom (alphanumeric) sender"]},
-                )
-            text = text.replace(STOP_PLACEHOLDER, STOP_NUMBER)
+            if sender == "" or sender.isdigit():  # not documented: keep it, and say so
+                note = f"{STOP_PLACEHOLDER} kept as is: the sources describe it only with a custom sender"
+                headers["Warning"] = warning_header([note])
+                logger.warning("CALLR mock: %s", note)
+            else:
+                text = text.replace(STOP_PLACEHOLDER, STOP_NUMBER)
         force_unicode = (options or {}).get("force_encoding") == "UNICODE"
         encoding = "UNICODE" if force_unicode or not is_gsm7(text) else "GSM"
         now = now.astimezone(UTC).replace(microsecond=0)
@@ -196,7 +197,7 @@ class Callr:
             history=[("CREATED", "PENDING"), ("PENDING", "SENT")],
         )
         self._sms[sms.hash] = sms
-        return Reply(200, {"status": "success", "data": sms.hash})
+        return Reply(200, {"status": "success", "data": sms.hash}, headers)
 
     def get_sms(self, call: Call) -> Reply:
         sms_hash = call.path_params["hash"]

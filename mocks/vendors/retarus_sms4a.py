@@ -160,7 +160,7 @@ class RetarusSms4a:
 
         now = call.now
         job = _Job(self._new_id("J", now), options, now)
-        start = _parse_instant(options["jobPeriod"]) if "jobPeriod" in options else now
+        start = _as_instant(options.get("jobPeriod"), "options.jobPeriod") or now
         for i, message in enumerate(messages):
             for j, recipient in enumerate(message["recipients"]):
                 where = f"messages[{i}].recipients[{j}].blackoutPeriods"
@@ -220,8 +220,8 @@ class RetarusSms4a:
 
     def list_jobs(self, call: Call) -> Reply:
         query = call.query
-        from_ts: datetime | None = _as_instant(query.get("fromTs"))
-        to_ts: datetime | None = _as_instant(query.get("toTs"))
+        from_ts: datetime | None = _as_instant(query.get("fromTs"), "fromTs")
+        to_ts: datetime | None = _as_instant(query.get("toTs"), "toTs")
         if from_ts is not None and to_ts is not None:
             if to_ts < from_ts:
                 raise VendorError(400, "toTs lies before fromTs.")
@@ -235,14 +235,18 @@ class RetarusSms4a:
             and (to_ts is None or job.receipt_ts <= to_ts)
             and ("open" not in query or (job.finished_ts is None) == query["open"])
         ]
-        offset, limit = int(query.get("offset", 0)), int(query.get("limit", 100))
+        # A negative offset breaks only the spec's assumption (it is accepted with a Warning): read it as 0.
+        offset, limit = max(0, int(query.get("offset", 0))), int(query.get("limit", 100))
         return Reply(200, [job.report() for job in selected[offset : offset + limit]])
 
 
-def _as_instant(value: Any) -> datetime | None:
+def _as_instant(value: Any, name: str = "timestamp") -> datetime | None:
     if value is None:
         return None
-    return _parse_instant(value if isinstance(value, datetime) else str(value))
+    try:
+        return _parse_instant(value if isinstance(value, datetime) else str(value))
+    except ValueError as exc:  # the pattern admits impossible dates (February 30th, year 0)
+        raise VendorError(400, f"{name} is not a valid ISO-8601 timestamp: {value!r} ({exc}).") from exc
 
 
 def create_vendor(seed: int = 0) -> RetarusSms4a:

@@ -126,7 +126,8 @@ class Smartswitch:
         query = call.query
         numbers: list[str] = list(query["destination_number"])
         bodies: list[str] = list(query.get("body") or [])
-        dlrs: list[int] = [int(flag) for flag in query.get("require_dlr") or []]
+        # 0/1 is the spec's assumption for require_dlr: read other values leniently (true/yes: yes).
+        dlrs: list[int] = [int(str(flag).lower() in ("1", "true", "yes")) for flag in query.get("require_dlr") or []]
         _check_counts(len(numbers), {"body": bodies, "require_dlr": dlrs})
         stealth = int(query.get("stealth_ping", 0)) == 1
         request_id = query.get("request_id")

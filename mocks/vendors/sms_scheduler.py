@@ -21,7 +21,7 @@ Behaviour from the vendor's docs (see ``specs/sms-scheduler.yaml``):
   validation problems are rewritten in the vendor's wording, e.g.
   ``The field "message_stop" must be a value of type "boolean"`` or
   ``The following phone number is invalid: +123456789``. 401 and 404 have no
-  documented body; the mock sends the same shape.
+  documented body, and the mock sends none.
 """
 
 import ast
@@ -109,6 +109,8 @@ class SmsScheduler:
     # -- errors -------------------------------------------------------------
 
     def error_body(self, status: int, message: str, fields: Mapping[str, list[str]]) -> Any:
+        if status in (401, 404):  # documented without a body
+            return None
         errors: dict[str, list[str]] = {}
         for name, problems in fields.items():
             for problem in problems:

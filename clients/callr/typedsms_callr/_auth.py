@@ -1,4 +1,4 @@
-# Generated from specs/callr.yaml (sha256 dc846ed24eb74f6410fa30a0caf7b622cc1cef2e3cba5dc0d1b483c11ada741c)
+# Generated from specs/callr.yaml (sha256 46882e1736d827c1b360517eefb2df092877dc834595b7cb78760dd32447f617)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Credentials: read from keyword arguments or the environment, applied as an ``httpx.Auth``.

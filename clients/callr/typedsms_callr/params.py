@@ -1,4 +1,4 @@
-# Generated from specs/callr.yaml (sha256 dc846ed24eb74f6410fa30a0caf7b622cc1cef2e3cba5dc0d1b483c11ada741c)
+# Generated from specs/callr.yaml (sha256 46882e1736d827c1b360517eefb2df092877dc834595b7cb78760dd32447f617)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Request objects as ``TypedDict``s: pass dict literals, checked by mypy (or the models themselves).
@@ -67,7 +67,8 @@ class SendSmsRequestParam(TypedDict, total=False):
     than one SMS (160 GSM or 70 UNICODE characters) is split into parts
     of 153 (GSM) or 67 (UNICODE) characters, each billed as an SMS. With
     a custom sender, the special string `%STOPNUM%` is replaced by the
-    STOP number; it is refused (400) with an empty sender or a shortcode."""
+    STOP number (with an empty sender or a shortcode the sources do not
+    say; the mock leaves it and warns)."""
     options: SmsOptionsParam | SmsOptions
     """SMS options; omit or null for the default values."""
 
@@ -86,30 +87,32 @@ class StatusChangeParam(TypedDict, total=False):
 class SmsParam(TypedDict, total=False):
     """An SMS (object `SMS`). Besides the reference's fields, the captured
     live answer carries `encoding`, `user_data`, `network`, `nature` and
-    `status_history`; other keys are admitted too."""
+    `status_history`; other keys are admitted too. Only `hash` is
+    required: every other field may be absent from an answer."""
 
-    type: Required[Literal["IN", "OUT"] | SmsType]
-    """`IN`: an SMS received by the account; `OUT`: an SMS sent by the account."""
     hash: Required[str]
     """An SMS's unique object identifier (its hash), such as `8242D945`."""
-    from_: Required[str]
+    type: Literal["IN", "OUT"] | SmsType
+    """`IN`: an SMS received by the account; `OUT`: an SMS sent by the account."""
+    from_: str
     """The sender: for an outbound SMS as sent (an `SmsSender`, or a
     shared shortcode's number when sent with an empty sender), for an
     inbound SMS the sender's phone number. Read as any string: the
     sources do not promise that a stored SMS keeps to the sending rules."""
-    to: Required[str]
+    to: str
     """The recipient: an E.164 number for an outbound SMS, the account's
     number or shortcode for an inbound one. Read as any string."""
-    text: Required[str]
+    text: str
     """The text of the SMS (`%STOPNUM%` already replaced)."""
-    status: Required[Literal["CREATED", "PENDING", "SENT", "ERROR", "RECEIVED", "REMOTE_QUEUED", "EXPIRED"] | SmsStatus]
-    """The status of an SMS."""
-    date_creation: Required[datetime.datetime]
-    """A date and time `YYYY-MM-DD HH:MM:SS` in the UTC timezone."""
     options: SmsOptionsParam | SmsOptions
     """The SMS options it was sent with, or null."""
+    status: Literal["CREATED", "PENDING", "SENT", "ERROR", "RECEIVED", "REMOTE_QUEUED", "EXPIRED"] | SmsStatus
+    """The status of the SMS: one of `SmsStatus`, or a value the
+    reference does not list (read as a string)."""
     status_error: str
     """What went wrong, when `status` is `ERROR`; else null."""
+    date_creation: datetime.datetime
+    """A date and time `YYYY-MM-DD HH:MM:SS` in the UTC timezone."""
     date_update: datetime.datetime
     """When the SMS was last updated (UTC), or `0000-00-00 00:00:00`."""
     date_sent: datetime.datetime
@@ -119,7 +122,7 @@ class SmsParam(TypedDict, total=False):
     parts: int
     """The number of SMS parts the text was sent in (each billed as one SMS)."""
     b_customer_mode: Literal["PREPAID", "POSTPAID"] | CustomerMode
-    """How the account is billed."""
+    """How the account is billed, or null (a real answer may carry null)."""
     b_customer_debit: float | str
     """The amount debited for the SMS, a decimal. The reference says
     decimal; the live answer sends a string such as `"7.80"`."""
@@ -161,7 +164,8 @@ class SmsResponseParam(TypedDict, total=False):
     data: Required[SmsParam | Sms]
     """An SMS (object `SMS`). Besides the reference's fields, the captured
     live answer carries `encoding`, `user_data`, `network`, `nature` and
-    `status_history`; other keys are admitted too."""
+    `status_history`; other keys are admitted too. Only `hash` is
+    required: every other field may be absent from an answer."""
 
 
 class ErrorDataParam(TypedDict, total=False):

@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
+# Generated from specs/retarus-sms4a.yaml (sha256 d1e34124358596c4b3d5906987685fbeba169353fb3c035aff1c44a1594b5612)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """The client core that the generated ``Client`` and ``AsyncClient`` share.
@@ -669,7 +669,12 @@ class BaseClient:
                         content=self._redact.bytes(content),
                         operation=op.label,
                     ) from None
-        if op.error_member and isinstance(data, dict) and data.get(op.error_member):
+        if (
+            op.error_member
+            and isinstance(data, dict)
+            and isinstance(data.get(op.error_member), list | dict)
+            and data[op.error_member]
+        ):
             raise self._error_in_success(op, response, data)
         if op.result is None:
             return None  # type: ignore[return-value]
@@ -694,7 +699,7 @@ class BaseClient:
     def _error_in_success(self, op: Operation[Any], response: httpx.Response, data: dict[str, Any]) -> APIStatusError:
         """A success status carrying the vendor's error body: the error it names (by its code)."""
         errors = data.get(op.error_member)
-        first = errors[0] if isinstance(errors, list) and errors else errors
+        first = errors[0] if isinstance(errors, list) and errors else errors  # the vendor's error list, or one
         status = response.status_code
         if isinstance(first, dict):
             hint = first.get("status")

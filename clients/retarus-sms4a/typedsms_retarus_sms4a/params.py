@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
+# Generated from specs/retarus-sms4a.yaml (sha256 d1e34124358596c4b3d5906987685fbeba169353fb3c035aff1c44a1594b5612)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Request objects as ``TypedDict``s: pass dict literals, checked by mypy (or the models themselves).
@@ -29,7 +29,8 @@ class JobRequestParam(TypedDict, total=False):
     messages: Required[MessageParam | Message | Sequence[MessageParam | Message]]
     """The messages of the job, each with its recipients."""
     options: JobOptionsParam | JobOptions
-    """Options that apply to the whole job."""
+    """Options that apply to the whole job; omit or `null` for none (the
+    vendor's Python SDK sends `null`)."""
 
 
 class MessageParam(TypedDict, total=False):
@@ -85,7 +86,12 @@ class JobOptionsParam(TypedDict, total=False):
     qos: Literal["EXPRESS", "NORMAL"] | Qos
     """Quality of service, `EXPRESS` or `NORMAL` (the sources do not define them further)."""
     job_period: datetime.datetime
-    """When the job is to start (ISO-8601). The sources do not say what absence means; the mock starts such a job at once."""
+    """An ISO-8601 timestamp `YYYY-MM-DDTHH:MM[:SS[.fff]][offset]` as the
+    vendor writes it in requests: seconds are optional (the vendor's
+    example `2022-06-13T00:00+02:00`), so is the UTC offset (`Z` or
+    `+HH:MM`). A generated client takes a `datetime` and sends full
+    seconds. A value that is not a real date (such as February 30th) is
+    refused with 400."""
     duplicate_detection: bool
     """Whether an identical job body received within 10 minutes is
     rejected (409)."""
@@ -101,14 +107,13 @@ class JobResponseParam(TypedDict, total=False):
 
 
 class JobReportParam(TypedDict, total=False):
-    """The report of a job, with the job's options and the ids of its SMS."""
+    """The report of a job, with the job's options and the ids of its SMS.
+    Only `jobId` is required: the vendor's Go SDK reads only `jobId` from
+    the items of `GET /jobs` (with `jobIdsOnly=true` an item may hold
+    nothing else)."""
 
     job_id: Required[str]
     """A job id, `J.` followed by 18 to 38 characters."""
-    receipt_ts: Required[datetime.datetime]
-    """Timestamp indicating when the job was received by Retarus (iso-8601)."""
-    recipient_ids: Required[str | Sequence[str]]
-    """The ids of the SMS of the job."""
     src: str
     """The sender of the job."""
     encoding: str
@@ -126,20 +131,24 @@ class JobReportParam(TypedDict, total=False):
     """The customer's reference of the job. Recommended max. 64 characters."""
     qos: Literal["EXPRESS", "NORMAL"] | Qos
     """Quality of service, `EXPRESS` or `NORMAL` (the sources do not define them further)."""
+    receipt_ts: datetime.datetime
+    """Timestamp indicating when the job was received by Retarus (iso-8601)."""
     finished_ts: datetime.datetime
     """Timestamp indicating when the job received its final status
     (iso-8601); absent while the job is open. (The vendor's text says
     "when the SMS received its final status" here too.)"""
+    recipient_ids: str | Sequence[str]
+    """The ids of the SMS of the job."""
 
 
 class RecipientReportParam(TypedDict, total=False):
-    """The status report of one SMS."""
+    """The status report of one SMS. Only its id is required."""
 
     sms_id: Required[str]
     """An SMS id, `S.` followed by the SMS's timestamp and a random suffix."""
-    dst: Required[str]
+    dst: str
     """The recipient's phone number."""
-    process_status: Required[Literal["OPEN", "DONE", "CANCELED", "RUNNING", "KILL"] | ProcessStatus]
+    process_status: Literal["OPEN", "DONE", "CANCELED", "RUNNING", "KILL"] | ProcessStatus
     """The processing state of an SMS: `OPEN` (pending, `status` empty, or
     retrying, any `status`), `DONE` (final, see `status`), `CANCELED`
     (`status` empty or `NOT_ACC_REC`), `RUNNING` and `KILL` (any `status`)."""
@@ -191,12 +200,13 @@ class ServerVersionParam(TypedDict, total=False):
 
 class ErrorParam(TypedDict, total=False):
     """An error answer. Not documented by the vendor; the vendor's Go SDK
-    reads this shape and falls back to the raw text."""
+    reads this shape and falls back to the raw text, so no field is
+    required."""
 
-    message: Required[str]
-    """What went wrong."""
     code: int
     """The HTTP status or an error code."""
+    message: str
+    """What went wrong."""
 
 
 __all__ = [

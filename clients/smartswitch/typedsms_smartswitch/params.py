@@ -1,4 +1,4 @@
-# Generated from specs/smartswitch.yaml (sha256 1f9b435ac2072269bc9aa3f17762fa575dd2d6ebe72acd5167d4a6124ae80c93)
+# Generated from specs/smartswitch.yaml (sha256 c5ec3f781645e3dc657a320e1644370095511519bbcdcb8dc4eaaee2777517be)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Request objects as ``TypedDict``s: pass dict literals, checked by mypy (or the models themselves).
@@ -21,16 +21,18 @@ from .models.message_status import MessageStatus
 
 
 class MessageAttributesParam(TypedDict, total=False):
-    """The attributes of one message."""
+    """The attributes of one message. The documentation marks all three
+    mandatory; none is required here, so that an answer missing one is
+    still read (the message's `id` is what a client needs)."""
 
-    destination_number: Required[str]
+    destination_number: str
     """The number of the recipient."""
-    segments: Required[int]
+    segments: int
     """The number of segments the original message has been split into
     (see "Message billing" in the vendor's wiki; this spec assumes
     the GSM 03.38 rules, see the API description). A message that
     was not sent (`status: error`) may report 0."""
-    status: Required[Literal["ok", "error"] | MessageStatus]
+    status: Literal["ok", "error"] | MessageStatus
     """`ok` - the message has been successfully sent, the balance has been
     charged for the message; `error` - the message hasn't been sent, the
     balance hasn't been charged for the message. (The documentation's
@@ -46,16 +48,20 @@ class MessageMetaParam(TypedDict, total=False):
 
 
 class MessageParam(TypedDict, total=False):
-    """The result for one recipient (a JSON API resource object)."""
+    """The result for one recipient (a JSON API resource object). Only the
+    `id` is required (the documentation marks `type` and the attributes
+    mandatory too)."""
 
     id: Required[str]
     """The message's id assigned by the server (digits in every example,
     e.g. `1561370632513`). Delivery receipts name the message by this
     id (`message_id`)."""
-    type: Required[Literal["message"]]
+    type: Literal["message"]
     """Always `message`."""
-    attributes: Required[MessageAttributesParam | MessageAttributes]
-    """The attributes of one message."""
+    attributes: MessageAttributesParam | MessageAttributes
+    """The attributes of one message. The documentation marks all three
+    mandatory; none is required here, so that an answer missing one is
+    still read (the message's `id` is what a client needs)."""
     meta: MessageMetaParam | MessageMeta
     """Non-standard information about a message (JSON API `meta`)."""
 
@@ -71,7 +77,9 @@ class MessageResponseParam(TypedDict, total=False):
 
 
 class ErrorParam(TypedDict, total=False):
-    """An error that occurred when processing the request (a JSON API error object)."""
+    """An error that occurred when processing the request (a JSON API error
+    object). The documentation marks all three fields mandatory; only
+    `code` (for programs) is required here."""
 
     code: Required[str]
     """A short error code. It might be used by a client for conditional
@@ -79,11 +87,11 @@ class ErrorParam(TypedDict, total=False):
     documentation names `authentication`; the mock also answers
     `invalid_parameter`, `parameter_count`, `not_found` and
     `method_not_allowed`."""
-    title: Required[str]
+    title: str
     """An error title. It might be used by a client to display a message
     in the header of an error dialog. It may be returned in the
     client's locale."""
-    detail: Required[str]
+    detail: str
     """The error details. They might be used by a client to display a
     message inside the contents of an error dialog. They may be
     returned in the client's locale."""

@@ -1,4 +1,4 @@
-# Generated from specs/sms-scheduler.yaml (sha256 ef25fac5eda99544d0cd887c8baf5bae27e57fe4526423dc650f7370b4baf6d8)
+# Generated from specs/sms-scheduler.yaml (sha256 38208c9fc17b602b96b0e5ce0f75fde10c01eaa519d439943ac1035c09a4a201)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """The client core that the generated ``Client`` and ``AsyncClient`` share.
@@ -669,7 +669,12 @@ class BaseClient:
                         content=self._redact.bytes(content),
                         operation=op.label,
                     ) from None
-        if op.error_member and isinstance(data, dict) and data.get(op.error_member):
+        if (
+            op.error_member
+            and isinstance(data, dict)
+            and isinstance(data.get(op.error_member), list | dict)
+            and data[op.error_member]
+        ):
             raise self._error_in_success(op, response, data)
         if op.result is None:
             return None  # type: ignore[return-value]
@@ -694,7 +699,7 @@ class BaseClient:
     def _error_in_success(self, op: Operation[Any], response: httpx.Response, data: dict[str, Any]) -> APIStatusError:
         """A success status carrying the vendor's error body: the error it names (by its code)."""
         errors = data.get(op.error_member)
-        first = errors[0] if isinstance(errors, list) and errors else errors
+        first = errors[0] if isinstance(errors, list) and errors else errors  # the vendor's error list, or one
         status = response.status_code
         if isinstance(first, dict):
             hint = first.get("status")

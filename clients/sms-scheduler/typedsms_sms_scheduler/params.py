@@ -1,4 +1,4 @@
-# Generated from specs/sms-scheduler.yaml (sha256 ef25fac5eda99544d0cd887c8baf5bae27e57fe4526423dc650f7370b4baf6d8)
+# Generated from specs/sms-scheduler.yaml (sha256 38208c9fc17b602b96b0e5ce0f75fde10c01eaa519d439943ac1035c09a4a201)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Request objects as ``TypedDict``s: pass dict literals, checked by mypy (or the models themselves).
@@ -38,24 +38,22 @@ class SmsRequestParam(TypedDict, total=False):
 
 
 class SmsCreatedParam(TypedDict, total=False):
-    """The answer to a created message."""
+    """The answer to a created message. Only `message_id` is required."""
 
     message_id: Required[int]
     """The message id."""
-    sms_ids: Required[Mapping[str, int | Sequence[int]]]
+    sms_ids: Mapping[str, int | Sequence[int]]
     """List of sms ids indexed by phone numbers. The en-gb copy of the
     documentation shows each phone number with an array of ids, the
     en-us copy with one id: read both."""
 
 
 class SmsReportParam(TypedDict, total=False):
-    """The sending report of one SMS."""
+    """The sending report of one SMS. No field is required."""
 
-    phone_number: Required[str]
+    phone_number: str
     """The recipient's phone number."""
-    status: Required[
-        Literal[10, 11, 12, 13, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 38, 39] | SmsStatus
-    ]
+    status: Literal[10, 11, 12, 13, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 38, 39] | SmsStatus
     """The sending status of an SMS:
 
     - 10: Scheduled
@@ -81,15 +79,13 @@ class SmsReportParam(TypedDict, total=False):
 
 
 class MessageSmsReportParam(TypedDict, total=False):
-    """The sending report of one SMS of a message."""
+    """The sending report of one SMS of a message. Only `id` is required."""
 
     id: Required[int]
     """The unique ID of the corresponding SMS."""
-    phone_number: Required[str]
+    phone_number: str
     """The recipient's phone number."""
-    status: Required[
-        Literal[10, 11, 12, 13, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 38, 39] | SmsStatus
-    ]
+    status: Literal[10, 11, 12, 13, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 38, 39] | SmsStatus
     """The sending status of an SMS:
 
     - 10: Scheduled
@@ -115,23 +111,23 @@ class MessageSmsReportParam(TypedDict, total=False):
 
 
 class SmsDeletedParam(TypedDict, total=False):
-    """The answer to a deleted SMS."""
+    """The answer to a deleted SMS. No field is required."""
 
-    success: Required[bool]
+    success: bool
     """True if the SMS has been deleted."""
 
 
 class MessageDeletedParam(TypedDict, total=False):
-    """The answer to deleted SMS of a message."""
+    """The answer to deleted SMS of a message. No field is required."""
 
-    success: Required[int]
+    success: int
     """The number of SMS deleted."""
 
 
 class ValidationErrorsParam(TypedDict, total=False):
-    """The answer to an invalid request, its error messages indexed by field names."""
+    """The answer to an invalid request, its error messages indexed by field names. No field is required."""
 
-    errors: Required[Mapping[str, str | Sequence[str]]]
+    errors: Mapping[str, str | Sequence[str]]
     """List of error messages indexed by field names."""
 
 

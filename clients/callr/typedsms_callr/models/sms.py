@@ -1,9 +1,10 @@
-# Generated from specs/callr.yaml (sha256 dc846ed24eb74f6410fa30a0caf7b622cc1cef2e3cba5dc0d1b483c11ada741c)
+# Generated from specs/callr.yaml (sha256 46882e1736d827c1b360517eefb2df092877dc834595b7cb78760dd32447f617)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """An SMS (object `SMS`). Besides the reference's fields, the captured
 live answer carries `encoding`, `user_data`, `network`, `nature` and
-`status_history`; other keys are admitted too."""
+`status_history`; other keys are admitted too. Only `hash` is
+required: every other field may be absent from an answer."""
 
 import datetime
 from typing import Any
@@ -18,19 +19,17 @@ from ..models.sms_status import SmsStatus
 from ..models.sms_type import SmsType
 from ..models.status_change import StatusChange
 
-_TYPE: Field[SmsType | UnknownStr] = Field("type", "type", _m.str_enum(SmsType), _c.write_str, required=True)
 _HASH: Field[str] = Field("hash", "hash", _c.read_str, _c.write_str, required=True)
-_FROM_: Field[str] = Field("from_", "from", _c.read_str, _c.write_str, required=True)
-_TO: Field[str] = Field("to", "to", _c.read_str, _c.write_str, required=True)
-_TEXT: Field[str] = Field("text", "text", _c.read_str, _c.write_str, required=True)
-_STATUS: Field[SmsStatus | UnknownStr] = Field("status", "status", _m.str_enum(SmsStatus), _c.write_str, required=True)
-_DATE_CREATION: Field[datetime.datetime] = Field(
-    "date_creation", "date_creation", _c.read_datetime, _c.write_datetime, required=True
-)
+_TYPE: Field[SmsType | UnknownStr] = Field("type", "type", _m.str_enum(SmsType), _c.write_str)
+_FROM_: Field[str] = Field("from_", "from", _c.read_str, _c.write_str)
+_TO: Field[str] = Field("to", "to", _c.read_str, _c.write_str)
+_TEXT: Field[str] = Field("text", "text", _c.read_str, _c.write_str)
 _OPTIONS: Field[SmsOptions | None] = Field(
     "options", "options", _c.nullable(SmsOptions.reader()), _m.object_writer(SmsOptions)
 )
+_STATUS: Field[SmsStatus | UnknownStr] = Field("status", "status", _m.str_enum(SmsStatus), _c.write_str)
 _STATUS_ERROR: Field[str | None] = Field("status_error", "status_error", _c.nullable(_c.read_str), _c.write_str)
+_DATE_CREATION: Field[datetime.datetime] = Field("date_creation", "date_creation", _c.read_datetime, _c.write_datetime)
 _DATE_UPDATE: Field[datetime.datetime | None] = Field(
     "date_update", "date_update", _c.none_for(_c.read_datetime, ["0000-00-00 00:00:00"]), _c.write_datetime
 )
@@ -41,8 +40,8 @@ _DATE_RECEIVED: Field[datetime.datetime | None] = Field(
     "date_received", "date_received", _c.none_for(_c.read_datetime, ["0000-00-00 00:00:00"]), _c.write_datetime
 )
 _PARTS: Field[int] = Field("parts", "parts", _c.read_int, _c.write_int)
-_B_CUSTOMER_MODE: Field[CustomerMode | UnknownStr] = Field(
-    "b_customer_mode", "b_customer_mode", _m.str_enum(CustomerMode), _c.write_str
+_B_CUSTOMER_MODE: Field[CustomerMode | UnknownStr | None] = Field(
+    "b_customer_mode", "b_customer_mode", _c.nullable(_m.str_enum(CustomerMode)), _c.write_str
 )
 _B_CUSTOMER_DEBIT: Field[float | str] = Field(
     "b_customer_debit",
@@ -62,7 +61,8 @@ _STATUS_HISTORY: Field[list[StatusChange]] = Field(
 class Sms(BaseModel):
     """An SMS (object `SMS`). Besides the reference's fields, the captured
     live answer carries `encoding`, `user_data`, `network`, `nature` and
-    `status_history`; other keys are admitted too.
+    `status_history`; other keys are admitted too. Only `hash` is
+    required: every other field may be absent from an answer.
 
     Read from an answer, fields are read when first accessed; absent ones are ``None``.
     ``to_dict()`` gives the object as the API wrote it, unknown fields included.
@@ -71,15 +71,15 @@ class Sms(BaseModel):
     __slots__ = ()
     _CONTEXT = CONTEXT
     _FIELDS = (
-        _TYPE,
         _HASH,
+        _TYPE,
         _FROM_,
         _TO,
         _TEXT,
-        _STATUS,
-        _DATE_CREATION,
         _OPTIONS,
+        _STATUS,
         _STATUS_ERROR,
+        _DATE_CREATION,
         _DATE_UPDATE,
         _DATE_SENT,
         _DATE_RECEIVED,
@@ -96,15 +96,15 @@ class Sms(BaseModel):
     def __init__(
         self,
         *,
-        type: SmsType | UnknownStr,
         hash: str,
-        from_: str,
-        to: str,
-        text: str,
-        status: SmsStatus | UnknownStr,
-        date_creation: datetime.datetime,
+        type: SmsType | UnknownStr | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        text: str | None = None,
         options: SmsOptions | None = None,
+        status: SmsStatus | UnknownStr | None = None,
         status_error: str | None = None,
+        date_creation: datetime.datetime | None = None,
         date_update: datetime.datetime | None = None,
         date_sent: datetime.datetime | None = None,
         date_received: datetime.datetime | None = None,
@@ -118,15 +118,15 @@ class Sms(BaseModel):
         status_history: list[StatusChange] | None = None,
     ) -> None:
         super().__init__(
-            type=type,
             hash=hash,
+            type=type,
             from_=from_,
             to=to,
             text=text,
-            status=status,
-            date_creation=date_creation,
             options=options,
+            status=status,
             status_error=status_error,
+            date_creation=date_creation,
             date_update=date_update,
             date_sent=date_sent,
             date_received=date_received,
@@ -141,43 +141,33 @@ class Sms(BaseModel):
         )
 
     @property
-    def type(self) -> SmsType | UnknownStr:
-        """`IN`: an SMS received by the account; `OUT`: an SMS sent by the account."""
-        return self._get_required(_TYPE)
-
-    @property
     def hash(self) -> str:
         """An SMS's unique object identifier (its hash), such as `8242D945`."""
         return self._get_required(_HASH)
 
     @property
-    def from_(self) -> str:
+    def type(self) -> SmsType | UnknownStr | None:
+        """`IN`: an SMS received by the account; `OUT`: an SMS sent by the account."""
+        return self._get(_TYPE)
+
+    @property
+    def from_(self) -> str | None:
         """The sender: for an outbound SMS as sent (an `SmsSender`, or a
         shared shortcode's number when sent with an empty sender), for an
         inbound SMS the sender's phone number. Read as any string: the
         sources do not promise that a stored SMS keeps to the sending rules."""
-        return self._get_required(_FROM_)
+        return self._get(_FROM_)
 
     @property
-    def to(self) -> str:
+    def to(self) -> str | None:
         """The recipient: an E.164 number for an outbound SMS, the account's
         number or shortcode for an inbound one. Read as any string."""
-        return self._get_required(_TO)
+        return self._get(_TO)
 
     @property
-    def text(self) -> str:
+    def text(self) -> str | None:
         """The text of the SMS (`%STOPNUM%` already replaced)."""
-        return self._get_required(_TEXT)
-
-    @property
-    def status(self) -> SmsStatus | UnknownStr:
-        """The status of an SMS."""
-        return self._get_required(_STATUS)
-
-    @property
-    def date_creation(self) -> datetime.datetime:
-        """A date and time `YYYY-MM-DD HH:MM:SS` in the UTC timezone."""
-        return self._get_required(_DATE_CREATION)
+        return self._get(_TEXT)
 
     @property
     def options(self) -> SmsOptions | None:
@@ -185,9 +175,20 @@ class Sms(BaseModel):
         return self._get(_OPTIONS)
 
     @property
+    def status(self) -> SmsStatus | UnknownStr | None:
+        """The status of the SMS: one of `SmsStatus`, or a value the
+        reference does not list (read as a string)."""
+        return self._get(_STATUS)
+
+    @property
     def status_error(self) -> str | None:
         """What went wrong, when `status` is `ERROR`; else null."""
         return self._get(_STATUS_ERROR)
+
+    @property
+    def date_creation(self) -> datetime.datetime | None:
+        """A date and time `YYYY-MM-DD HH:MM:SS` in the UTC timezone."""
+        return self._get(_DATE_CREATION)
 
     @property
     def date_update(self) -> datetime.datetime | None:
@@ -211,7 +212,7 @@ class Sms(BaseModel):
 
     @property
     def b_customer_mode(self) -> CustomerMode | UnknownStr | None:
-        """How the account is billed."""
+        """How the account is billed, or null (a real answer may carry null)."""
         return self._get(_B_CUSTOMER_MODE)
 
     @property

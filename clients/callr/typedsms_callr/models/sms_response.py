@@ -1,4 +1,4 @@
-# Generated from specs/callr.yaml (sha256 dc846ed24eb74f6410fa30a0caf7b622cc1cef2e3cba5dc0d1b483c11ada741c)
+# Generated from specs/callr.yaml (sha256 46882e1736d827c1b360517eefb2df092877dc834595b7cb78760dd32447f617)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """The success envelope of one SMS."""
@@ -47,7 +47,8 @@ class SmsResponse(BaseModel):
     def data(self) -> Sms:
         """An SMS (object `SMS`). Besides the reference's fields, the captured
         live answer carries `encoding`, `user_data`, `network`, `nature` and
-        `status_history`; other keys are admitted too."""
+        `status_history`; other keys are admitted too. Only `hash` is
+        required: every other field may be absent from an answer."""
         return self._get_required(_DATA)
 
 

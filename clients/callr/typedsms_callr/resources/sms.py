@@ -1,4 +1,4 @@
-# Generated from specs/callr.yaml (sha256 dc846ed24eb74f6410fa30a0caf7b622cc1cef2e3cba5dc0d1b483c11ada741c)
+# Generated from specs/callr.yaml (sha256 46882e1736d827c1b360517eefb2df092877dc834595b7cb78760dd32447f617)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Send SMS and read the SMS sent or received through the account."""
@@ -126,9 +126,8 @@ class SmsResource(SyncAPIResource):
         Raises:
             BadRequestError: 400 - The request is invalid: a missing or malformed parameter or body
                 (such as a sender of more than 11 characters, a recipient not in
-                E.164 format or an unknown option value), a `from`/`to` date that is
-                not a real date and time, or `%STOPNUM%` in the text without a custom
-                (alphanumeric) sender.
+                E.164 format or an unknown option value), or a `from`/`to` date that
+                is not a real date and time.
             AuthenticationError: 401 - Missing or wrong credentials.
             InternalServerError: 500 - An error on CALLR's side (status chosen by this spec; the sources
                 document none). Do not resend an SMS on it without checking
@@ -174,16 +173,16 @@ class SmsResource(SyncAPIResource):
                 than one SMS (160 GSM or 70 UNICODE characters) is split into parts
                 of 153 (GSM) or 67 (UNICODE) characters, each billed as an SMS. With
                 a custom sender, the special string `%STOPNUM%` is replaced by the
-                STOP number; it is refused (400) with an empty sender or a shortcode.
+                STOP number (with an empty sender or a shortcode the sources do not
+                say; the mock leaves it and warns).
             options: SMS options; omit or null for the default values.
             timeout: Seconds for this call's requests (default: the client's).
 
         Raises:
             BadRequestError: 400 - The request is invalid: a missing or malformed parameter or body
                 (such as a sender of more than 11 characters, a recipient not in
-                E.164 format or an unknown option value), a `from`/`to` date that is
-                not a real date and time, or `%STOPNUM%` in the text without a custom
-                (alphanumeric) sender.
+                E.164 format or an unknown option value), or a `from`/`to` date that
+                is not a real date and time.
             AuthenticationError: 401 - Missing or wrong credentials.
             InternalServerError: 500 - An error on CALLR's side (status chosen by this spec; the sources
                 document none). Do not resend an SMS on it without checking
@@ -248,9 +247,8 @@ class SmsResource(SyncAPIResource):
         Raises:
             BadRequestError: 400 - The request is invalid: a missing or malformed parameter or body
                 (such as a sender of more than 11 characters, a recipient not in
-                E.164 format or an unknown option value), a `from`/`to` date that is
-                not a real date and time, or `%STOPNUM%` in the text without a custom
-                (alphanumeric) sender.
+                E.164 format or an unknown option value), or a `from`/`to` date that
+                is not a real date and time.
             AuthenticationError: 401 - Missing or wrong credentials.
             InternalServerError: 500 - An error on CALLR's side (status chosen by this spec; the sources
                 document none). Do not resend an SMS on it without checking
@@ -291,9 +289,8 @@ class SmsResource(SyncAPIResource):
         Raises:
             BadRequestError: 400 - The request is invalid: a missing or malformed parameter or body
                 (such as a sender of more than 11 characters, a recipient not in
-                E.164 format or an unknown option value), a `from`/`to` date that is
-                not a real date and time, or `%STOPNUM%` in the text without a custom
-                (alphanumeric) sender.
+                E.164 format or an unknown option value), or a `from`/`to` date that
+                is not a real date and time.
             AuthenticationError: 401 - Missing or wrong credentials.
             NotFoundError: 404 - No SMS with this hash exists for the account.
             InternalServerError: 500 - An error on CALLR's side (status chosen by this spec; the sources
@@ -346,9 +343,8 @@ class AsyncSmsResource(AsyncAPIResource):
         Raises:
             BadRequestError: 400 - The request is invalid: a missing or malformed parameter or body
                 (such as a sender of more than 11 characters, a recipient not in
-                E.164 format or an unknown option value), a `from`/`to` date that is
-                not a real date and time, or `%STOPNUM%` in the text without a custom
-                (alphanumeric) sender.
+                E.164 format or an unknown option value), or a `from`/`to` date that
+                is not a real date and time.
             AuthenticationError: 401 - Missing or wrong credentials.
             InternalServerError: 500 - An error on CALLR's side (status chosen by this spec; the sources
                 document none). Do not resend an SMS on it without checking
@@ -394,16 +390,16 @@ class AsyncSmsResource(AsyncAPIResource):
                 than one SMS (160 GSM or 70 UNICODE characters) is split into parts
                 of 153 (GSM) or 67 (UNICODE) characters, each billed as an SMS. With
                 a custom sender, the special string `%STOPNUM%` is replaced by the
-                STOP number; it is refused (400) with an empty sender or a shortcode.
+                STOP number (with an empty sender or a shortcode the sources do not
+                say; the mock leaves it and warns).
             options: SMS options; omit or null for the default values.
             timeout: Seconds for this call's requests (default: the client's).
 
         Raises:
             BadRequestError: 400 - The request is invalid: a missing or malformed parameter or body
                 (such as a sender of more than 11 characters, a recipient not in
-                E.164 format or an unknown option value), a `from`/`to` date that is
-                not a real date and time, or `%STOPNUM%` in the text without a custom
-                (alphanumeric) sender.
+                E.164 format or an unknown option value), or a `from`/`to` date that
+                is not a real date and time.
             AuthenticationError: 401 - Missing or wrong credentials.
             InternalServerError: 500 - An error on CALLR's side (status chosen by this spec; the sources
                 document none). Do not resend an SMS on it without checking
@@ -468,9 +464,8 @@ class AsyncSmsResource(AsyncAPIResource):
         Raises:
             BadRequestError: 400 - The request is invalid: a missing or malformed parameter or body
                 (such as a sender of more than 11 characters, a recipient not in
-                E.164 format or an unknown option value), a `from`/`to` date that is
-                not a real date and time, or `%STOPNUM%` in the text without a custom
-                (alphanumeric) sender.
+                E.164 format or an unknown option value), or a `from`/`to` date that
+                is not a real date and time.
             AuthenticationError: 401 - Missing or wrong credentials.
             InternalServerError: 500 - An error on CALLR's side (status chosen by this spec; the sources
                 document none). Do not resend an SMS on it without checking
@@ -511,9 +506,8 @@ class AsyncSmsResource(AsyncAPIResource):
         Raises:
             BadRequestError: 400 - The request is invalid: a missing or malformed parameter or body
                 (such as a sender of more than 11 characters, a recipient not in
-                E.164 format or an unknown option value), a `from`/`to` date that is
-                not a real date and time, or `%STOPNUM%` in the text without a custom
-                (alphanumeric) sender.
+                E.164 format or an unknown option value), or a `from`/`to` date that
+                is not a real date and time.
             AuthenticationError: 401 - Missing or wrong credentials.
             NotFoundError: 404 - No SMS with this hash exists for the account.
             InternalServerError: 500 - An error on CALLR's side (status chosen by this spec; the sources

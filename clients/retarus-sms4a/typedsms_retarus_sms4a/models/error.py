@@ -1,21 +1,23 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
+# Generated from specs/retarus-sms4a.yaml (sha256 d1e34124358596c4b3d5906987685fbeba169353fb3c035aff1c44a1594b5612)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """An error answer. Not documented by the vendor; the vendor's Go SDK
-reads this shape and falls back to the raw text."""
+reads this shape and falls back to the raw text, so no field is
+required."""
 
 from .. import _codecs as _c
 from .. import _models as _m
 from .._config import CONTEXT
 from .._models import BaseModel, Field
 
-_MESSAGE: Field[str] = Field("message", "message", _c.read_str, _c.write_str, required=True)
 _CODE: Field[int] = Field("code", "code", _c.read_int, _c.write_int)
+_MESSAGE: Field[str] = Field("message", "message", _c.read_str, _c.write_str)
 
 
 class Error(BaseModel):
     """An error answer. Not documented by the vendor; the vendor's Go SDK
-    reads this shape and falls back to the raw text.
+    reads this shape and falls back to the raw text, so no field is
+    required.
 
     Read from an answer, fields are read when first accessed; absent ones are ``None``.
     ``to_dict()`` gives the object as the API wrote it, unknown fields included.
@@ -24,30 +26,30 @@ class Error(BaseModel):
     __slots__ = ()
     _CONTEXT = CONTEXT
     _FIELDS = (
-        _MESSAGE,
         _CODE,
+        _MESSAGE,
     )
 
     def __init__(
         self,
         *,
-        message: str,
         code: int | None = None,
+        message: str | None = None,
     ) -> None:
         super().__init__(
-            message=message,
             code=code,
+            message=message,
         )
-
-    @property
-    def message(self) -> str:
-        """What went wrong."""
-        return self._get_required(_MESSAGE)
 
     @property
     def code(self) -> int | None:
         """The HTTP status or an error code."""
         return self._get(_CODE)
+
+    @property
+    def message(self) -> str | None:
+        """What went wrong."""
+        return self._get(_MESSAGE)
 
 
 __all__ = ["Error"]

@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
+# Generated from specs/retarus-sms4a.yaml (sha256 d1e34124358596c4b3d5906987685fbeba169353fb3c035aff1c44a1594b5612)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Options that apply to the whole job."""
@@ -151,7 +151,12 @@ class JobOptions(BaseModel):
 
     @property
     def job_period(self) -> datetime.datetime | None:
-        """When the job is to start (ISO-8601). The sources do not say what absence means; the mock starts such a job at once."""
+        """An ISO-8601 timestamp `YYYY-MM-DDTHH:MM[:SS[.fff]][offset]` as the
+        vendor writes it in requests: seconds are optional (the vendor's
+        example `2022-06-13T00:00+02:00`), so is the UTC offset (`Z` or
+        `+HH:MM`). A generated client takes a `datetime` and sends full
+        seconds. A value that is not a real date (such as February 30th) is
+        refused with 400."""
         return self._get(_JOB_PERIOD)
 
     @property

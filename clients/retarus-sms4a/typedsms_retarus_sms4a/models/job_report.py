@@ -1,7 +1,10 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
+# Generated from specs/retarus-sms4a.yaml (sha256 d1e34124358596c4b3d5906987685fbeba169353fb3c035aff1c44a1594b5612)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""The report of a job, with the job's options and the ids of its SMS."""
+"""The report of a job, with the job's options and the ids of its SMS.
+Only `jobId` is required: the vendor's Go SDK reads only `jobId` from
+the items of `GET /jobs` (with `jobIdsOnly=true` an item may hold
+nothing else)."""
 
 import datetime
 
@@ -12,12 +15,6 @@ from .._models import BaseModel, Field, UnknownStr
 from ..models.qos import Qos
 
 _JOB_ID: Field[str] = Field("job_id", "jobId", _c.read_str, _c.write_str, required=True)
-_RECEIPT_TS: Field[datetime.datetime] = Field(
-    "receipt_ts", "receiptTs", _c.read_datetime, _c.write_datetime, required=True
-)
-_RECIPIENT_IDS: Field[list[str]] = Field(
-    "recipient_ids", "recipientIds", _c.list_of(_c.read_str), _c.write_list(_c.write_str), required=True
-)
 _SRC: Field[str] = Field("src", "src", _c.read_str, _c.write_str)
 _ENCODING: Field[str] = Field("encoding", "encoding", _c.read_str, _c.write_str)
 _BILLCODE: Field[str] = Field("billcode", "billcode", _c.read_str, _c.write_str)
@@ -26,11 +23,18 @@ _FLASH: Field[bool] = Field("flash", "flash", _c.read_bool, _c.write_bool)
 _VALIDITY_MIN: Field[int] = Field("validity_min", "validityMin", _c.read_int, _c.write_int)
 _CUSTOMER_REF: Field[str] = Field("customer_ref", "customerRef", _c.read_str, _c.write_str)
 _QOS: Field[Qos | UnknownStr] = Field("qos", "qos", _m.str_enum(Qos), _c.write_str)
+_RECEIPT_TS: Field[datetime.datetime] = Field("receipt_ts", "receiptTs", _c.read_datetime, _c.write_datetime)
 _FINISHED_TS: Field[datetime.datetime] = Field("finished_ts", "finishedTs", _c.read_datetime, _c.write_datetime)
+_RECIPIENT_IDS: Field[list[str]] = Field(
+    "recipient_ids", "recipientIds", _c.list_of(_c.read_str), _c.write_list(_c.write_str)
+)
 
 
 class JobReport(BaseModel):
     """The report of a job, with the job's options and the ids of its SMS.
+    Only `jobId` is required: the vendor's Go SDK reads only `jobId` from
+    the items of `GET /jobs` (with `jobIdsOnly=true` an item may hold
+    nothing else).
 
     Read from an answer, fields are read when first accessed; absent ones are ``None``.
     ``to_dict()`` gives the object as the API wrote it, unknown fields included.
@@ -40,8 +44,6 @@ class JobReport(BaseModel):
     _CONTEXT = CONTEXT
     _FIELDS = (
         _JOB_ID,
-        _RECEIPT_TS,
-        _RECIPIENT_IDS,
         _SRC,
         _ENCODING,
         _BILLCODE,
@@ -50,15 +52,15 @@ class JobReport(BaseModel):
         _VALIDITY_MIN,
         _CUSTOMER_REF,
         _QOS,
+        _RECEIPT_TS,
         _FINISHED_TS,
+        _RECIPIENT_IDS,
     )
 
     def __init__(
         self,
         *,
         job_id: str,
-        receipt_ts: datetime.datetime,
-        recipient_ids: list[str],
         src: str | None = None,
         encoding: str | None = None,
         billcode: str | None = None,
@@ -67,12 +69,12 @@ class JobReport(BaseModel):
         validity_min: int | None = None,
         customer_ref: str | None = None,
         qos: Qos | UnknownStr | None = None,
+        receipt_ts: datetime.datetime | None = None,
         finished_ts: datetime.datetime | None = None,
+        recipient_ids: list[str] | None = None,
     ) -> None:
         super().__init__(
             job_id=job_id,
-            receipt_ts=receipt_ts,
-            recipient_ids=recipient_ids,
             src=src,
             encoding=encoding,
             billcode=billcode,
@@ -81,23 +83,15 @@ class JobReport(BaseModel):
             validity_min=validity_min,
             customer_ref=customer_ref,
             qos=qos,
+            receipt_ts=receipt_ts,
             finished_ts=finished_ts,
+            recipient_ids=recipient_ids,
         )
 
     @property
     def job_id(self) -> str:
         """A job id, `J.` followed by 18 to 38 characters."""
         return self._get_required(_JOB_ID)
-
-    @property
-    def receipt_ts(self) -> datetime.datetime:
-        """Timestamp indicating when the job was received by Retarus (iso-8601)."""
-        return self._get_required(_RECEIPT_TS)
-
-    @property
-    def recipient_ids(self) -> list[str]:
-        """The ids of the SMS of the job."""
-        return self._get_required(_RECIPIENT_IDS)
 
     @property
     def src(self) -> str | None:
@@ -141,11 +135,21 @@ class JobReport(BaseModel):
         return self._get(_QOS)
 
     @property
+    def receipt_ts(self) -> datetime.datetime | None:
+        """Timestamp indicating when the job was received by Retarus (iso-8601)."""
+        return self._get(_RECEIPT_TS)
+
+    @property
     def finished_ts(self) -> datetime.datetime | None:
         """Timestamp indicating when the job received its final status
         (iso-8601); absent while the job is open. (The vendor's text says
         "when the SMS received its final status" here too.)"""
         return self._get(_FINISHED_TS)
+
+    @property
+    def recipient_ids(self) -> list[str] | None:
+        """The ids of the SMS of the job."""
+        return self._get(_RECIPIENT_IDS)
 
 
 __all__ = ["JobReport"]

@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
+# Generated from specs/retarus-sms4a.yaml (sha256 d1e34124358596c4b3d5906987685fbeba169353fb3c035aff1c44a1594b5612)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """An SMS job. It may hold at most 3,000 SMS (messages x recipients)."""
@@ -13,7 +13,9 @@ from ..models.message import Message
 _MESSAGES: Field[list[Message]] = Field(
     "messages", "messages", _c.list_of(Message.reader()), _c.write_list(_m.object_writer(Message)), required=True
 )
-_OPTIONS: Field[JobOptions] = Field("options", "options", JobOptions.reader(), _m.object_writer(JobOptions))
+_OPTIONS: Field[JobOptions | None] = Field(
+    "options", "options", _c.nullable(JobOptions.reader()), _m.object_writer(JobOptions)
+)
 
 
 class JobRequest(BaseModel):
@@ -48,7 +50,8 @@ class JobRequest(BaseModel):
 
     @property
     def options(self) -> JobOptions | None:
-        """Options that apply to the whole job."""
+        """Options that apply to the whole job; omit or `null` for none (the
+        vendor's Python SDK sends `null`)."""
         return self._get(_OPTIONS)
 
 

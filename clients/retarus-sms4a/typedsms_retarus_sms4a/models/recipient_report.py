@@ -1,7 +1,7 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
+# Generated from specs/retarus-sms4a.yaml (sha256 d1e34124358596c4b3d5906987685fbeba169353fb3c035aff1c44a1594b5612)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""The status report of one SMS."""
+"""The status report of one SMS. Only its id is required."""
 
 import datetime
 
@@ -13,9 +13,9 @@ from ..models.process_status import ProcessStatus
 from ..models.sms_status import SmsStatus
 
 _SMS_ID: Field[str] = Field("sms_id", "smsId", _c.read_str, _c.write_str, required=True)
-_DST: Field[str] = Field("dst", "dst", _c.read_str, _c.write_str, required=True)
+_DST: Field[str] = Field("dst", "dst", _c.read_str, _c.write_str)
 _PROCESS_STATUS: Field[ProcessStatus | UnknownStr] = Field(
-    "process_status", "processStatus", _m.str_enum(ProcessStatus), _c.write_str, required=True
+    "process_status", "processStatus", _m.str_enum(ProcessStatus), _c.write_str
 )
 _STATUS: Field[SmsStatus | UnknownStr] = Field("status", "status", _m.str_enum(SmsStatus), _c.write_str)
 _CUSTOMER_REF: Field[str] = Field("customer_ref", "customerRef", _c.read_str, _c.write_str)
@@ -25,7 +25,7 @@ _FINISHED_TS: Field[datetime.datetime] = Field("finished_ts", "finishedTs", _c.r
 
 
 class RecipientReport(BaseModel):
-    """The status report of one SMS.
+    """The status report of one SMS. Only its id is required.
 
     Read from an answer, fields are read when first accessed; absent ones are ``None``.
     ``to_dict()`` gives the object as the API wrote it, unknown fields included.
@@ -48,8 +48,8 @@ class RecipientReport(BaseModel):
         self,
         *,
         sms_id: str,
-        dst: str,
-        process_status: ProcessStatus | UnknownStr,
+        dst: str | None = None,
+        process_status: ProcessStatus | UnknownStr | None = None,
         status: SmsStatus | UnknownStr | None = None,
         customer_ref: str | None = None,
         reason: str | None = None,
@@ -73,16 +73,16 @@ class RecipientReport(BaseModel):
         return self._get_required(_SMS_ID)
 
     @property
-    def dst(self) -> str:
+    def dst(self) -> str | None:
         """The recipient's phone number."""
-        return self._get_required(_DST)
+        return self._get(_DST)
 
     @property
-    def process_status(self) -> ProcessStatus | UnknownStr:
+    def process_status(self) -> ProcessStatus | UnknownStr | None:
         """The processing state of an SMS: `OPEN` (pending, `status` empty, or
         retrying, any `status`), `DONE` (final, see `status`), `CANCELED`
         (`status` empty or `NOT_ACC_REC`), `RUNNING` and `KILL` (any `status`)."""
-        return self._get_required(_PROCESS_STATUS)
+        return self._get(_PROCESS_STATUS)
 
     @property
     def status(self) -> SmsStatus | UnknownStr | None:

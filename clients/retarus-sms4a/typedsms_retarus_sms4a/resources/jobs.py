@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
+# Generated from specs/retarus-sms4a.yaml (sha256 d1e34124358596c4b3d5906987685fbeba169353fb3c035aff1c44a1594b5612)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Send SMS jobs and read job reports."""
@@ -57,6 +57,9 @@ _CREATE_JOB: Operation[JobResponse] = Operation(
         "409": Error.reader(),
         "422": Error.reader(),
     },
+    failover=("primary", "ha", "secondary"),
+    failover_statuses=frozenset([]),
+    failover_on_5xx=False,
 )
 _GET_JOB: Operation[JobReport] = Operation(
     id="getJob",
@@ -101,9 +104,9 @@ class JobsResource(SyncAPIResource):
 
         Args:
             from_ts: From timestamp (ISO-8601). The interval between fromTs and toTs
-                can be a maximum of 30 days. The vendor's own example omits the
-                seconds (`2022-06-13T00:00+02:00`); this spec asks for RFC 3339
-                date-times, which have them.
+                can be a maximum of 30 days. The vendor's own example and its
+                Python SDK omit the seconds (`2022-06-13T00:00+02:00`); both forms
+                are admitted.
             to_ts: To timestamp (ISO-8601). The interval between fromTs and toTs can
                 be a maximum of 30 days.
             open: `true` lists only open jobs, `false` only finished jobs; absent
@@ -157,7 +160,8 @@ class JobsResource(SyncAPIResource):
 
         Args:
             messages: The messages of the job, each with its recipients.
-            options: Options that apply to the whole job.
+            options: Options that apply to the whole job; omit or `null` for none (the
+                vendor's Python SDK sends `null`).
             timeout: Seconds for this call's requests (default: the client's).
 
         Raises:
@@ -239,9 +243,9 @@ class AsyncJobsResource(AsyncAPIResource):
 
         Args:
             from_ts: From timestamp (ISO-8601). The interval between fromTs and toTs
-                can be a maximum of 30 days. The vendor's own example omits the
-                seconds (`2022-06-13T00:00+02:00`); this spec asks for RFC 3339
-                date-times, which have them.
+                can be a maximum of 30 days. The vendor's own example and its
+                Python SDK omit the seconds (`2022-06-13T00:00+02:00`); both forms
+                are admitted.
             to_ts: To timestamp (ISO-8601). The interval between fromTs and toTs can
                 be a maximum of 30 days.
             open: `true` lists only open jobs, `false` only finished jobs; absent
@@ -295,7 +299,8 @@ class AsyncJobsResource(AsyncAPIResource):
 
         Args:
             messages: The messages of the job, each with its recipients.
-            options: Options that apply to the whole job.
+            options: Options that apply to the whole job; omit or `null` for none (the
+                vendor's Python SDK sends `null`).
             timeout: Seconds for this call's requests (default: the client's).
 
         Raises:

@@ -1,4 +1,4 @@
-# Generated from specs/smartswitch.yaml (sha256 1f9b435ac2072269bc9aa3f17762fa575dd2d6ebe72acd5167d4a6124ae80c93)
+# Generated from specs/smartswitch.yaml (sha256 c5ec3f781645e3dc657a320e1644370095511519bbcdcb8dc4eaaee2777517be)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """The spec's schemas: result models and enumerations."""

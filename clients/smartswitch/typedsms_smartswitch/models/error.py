@@ -1,7 +1,9 @@
-# Generated from specs/smartswitch.yaml (sha256 1f9b435ac2072269bc9aa3f17762fa575dd2d6ebe72acd5167d4a6124ae80c93)
+# Generated from specs/smartswitch.yaml (sha256 c5ec3f781645e3dc657a320e1644370095511519bbcdcb8dc4eaaee2777517be)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""An error that occurred when processing the request (a JSON API error object)."""
+"""An error that occurred when processing the request (a JSON API error
+object). The documentation marks all three fields mandatory; only
+`code` (for programs) is required here."""
 
 from .. import _codecs as _c
 from .. import _models as _m
@@ -9,12 +11,14 @@ from .._config import CONTEXT
 from .._models import BaseModel, Field
 
 _CODE: Field[str] = Field("code", "code", _c.read_str, _c.write_str, required=True)
-_TITLE: Field[str] = Field("title", "title", _c.read_str, _c.write_str, required=True)
-_DETAIL: Field[str] = Field("detail", "detail", _c.read_str, _c.write_str, required=True)
+_TITLE: Field[str] = Field("title", "title", _c.read_str, _c.write_str)
+_DETAIL: Field[str] = Field("detail", "detail", _c.read_str, _c.write_str)
 
 
 class Error(BaseModel):
-    """An error that occurred when processing the request (a JSON API error object).
+    """An error that occurred when processing the request (a JSON API error
+    object). The documentation marks all three fields mandatory; only
+    `code` (for programs) is required here.
 
     Read from an answer, fields are read when first accessed; absent ones are ``None``.
     ``to_dict()`` gives the object as the API wrote it, unknown fields included.
@@ -32,8 +36,8 @@ class Error(BaseModel):
         self,
         *,
         code: str,
-        title: str,
-        detail: str,
+        title: str | None = None,
+        detail: str | None = None,
     ) -> None:
         super().__init__(
             code=code,
@@ -51,18 +55,18 @@ class Error(BaseModel):
         return self._get_required(_CODE)
 
     @property
-    def title(self) -> str:
+    def title(self) -> str | None:
         """An error title. It might be used by a client to display a message
         in the header of an error dialog. It may be returned in the
         client's locale."""
-        return self._get_required(_TITLE)
+        return self._get(_TITLE)
 
     @property
-    def detail(self) -> str:
+    def detail(self) -> str | None:
         """The error details. They might be used by a client to display a
         message inside the contents of an error dialog. They may be
         returned in the client's locale."""
-        return self._get_required(_DETAIL)
+        return self._get(_DETAIL)
 
 
 __all__ = ["Error"]

@@ -1,7 +1,9 @@
-# Generated from specs/smartswitch.yaml (sha256 1f9b435ac2072269bc9aa3f17762fa575dd2d6ebe72acd5167d4a6124ae80c93)
+# Generated from specs/smartswitch.yaml (sha256 c5ec3f781645e3dc657a320e1644370095511519bbcdcb8dc4eaaee2777517be)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""The result for one recipient (a JSON API resource object)."""
+"""The result for one recipient (a JSON API resource object). Only the
+`id` is required (the documentation marks `type` and the attributes
+mandatory too)."""
 
 from .. import _codecs as _c
 from .. import _models as _m
@@ -11,15 +13,17 @@ from ..models.message_attributes import MessageAttributes
 from ..models.message_meta import MessageMeta
 
 _ID: Field[str] = Field("id", "id", _c.read_str, _c.write_str, required=True)
-_TYPE: Field[str] = Field("type", "type", _c.read_str, _c.write_const("message"), required=True)
+_TYPE: Field[str] = Field("type", "type", _c.read_str, _c.write_const("message"))
 _ATTRIBUTES: Field[MessageAttributes] = Field(
-    "attributes", "attributes", MessageAttributes.reader(), _m.object_writer(MessageAttributes), required=True
+    "attributes", "attributes", MessageAttributes.reader(), _m.object_writer(MessageAttributes)
 )
 _META: Field[MessageMeta] = Field("meta", "meta", MessageMeta.reader(), _m.object_writer(MessageMeta))
 
 
 class Message(BaseModel):
-    """The result for one recipient (a JSON API resource object).
+    """The result for one recipient (a JSON API resource object). Only the
+    `id` is required (the documentation marks `type` and the attributes
+    mandatory too).
 
     Read from an answer, fields are read when first accessed; absent ones are ``None``.
     ``to_dict()`` gives the object as the API wrote it, unknown fields included.
@@ -38,8 +42,8 @@ class Message(BaseModel):
         self,
         *,
         id: str,
-        type: str,
-        attributes: MessageAttributes,
+        type: str | None = None,
+        attributes: MessageAttributes | None = None,
         meta: MessageMeta | None = None,
     ) -> None:
         super().__init__(
@@ -57,14 +61,16 @@ class Message(BaseModel):
         return self._get_required(_ID)
 
     @property
-    def type(self) -> str:
+    def type(self) -> str | None:
         """Always `message`."""
-        return self._get_required(_TYPE)
+        return self._get(_TYPE)
 
     @property
-    def attributes(self) -> MessageAttributes:
-        """The attributes of one message."""
-        return self._get_required(_ATTRIBUTES)
+    def attributes(self) -> MessageAttributes | None:
+        """The attributes of one message. The documentation marks all three
+        mandatory; none is required here, so that an answer missing one is
+        still read (the message's `id` is what a client needs)."""
+        return self._get(_ATTRIBUTES)
 
     @property
     def meta(self) -> MessageMeta | None:

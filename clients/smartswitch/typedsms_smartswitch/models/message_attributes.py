@@ -1,7 +1,9 @@
-# Generated from specs/smartswitch.yaml (sha256 1f9b435ac2072269bc9aa3f17762fa575dd2d6ebe72acd5167d4a6124ae80c93)
+# Generated from specs/smartswitch.yaml (sha256 c5ec3f781645e3dc657a320e1644370095511519bbcdcb8dc4eaaee2777517be)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""The attributes of one message."""
+"""The attributes of one message. The documentation marks all three
+mandatory; none is required here, so that an answer missing one is
+still read (the message's `id` is what a client needs)."""
 
 from .. import _codecs as _c
 from .. import _models as _m
@@ -9,17 +11,15 @@ from .._config import CONTEXT
 from .._models import BaseModel, Field, UnknownStr
 from ..models.message_status import MessageStatus
 
-_DESTINATION_NUMBER: Field[str] = Field(
-    "destination_number", "destination_number", _c.read_str, _c.write_str, required=True
-)
-_SEGMENTS: Field[int] = Field("segments", "segments", _c.read_int, _c.write_int, required=True)
-_STATUS: Field[MessageStatus | UnknownStr] = Field(
-    "status", "status", _m.str_enum(MessageStatus), _c.write_str, required=True
-)
+_DESTINATION_NUMBER: Field[str] = Field("destination_number", "destination_number", _c.read_str, _c.write_str)
+_SEGMENTS: Field[int] = Field("segments", "segments", _c.read_int, _c.write_int)
+_STATUS: Field[MessageStatus | UnknownStr] = Field("status", "status", _m.str_enum(MessageStatus), _c.write_str)
 
 
 class MessageAttributes(BaseModel):
-    """The attributes of one message.
+    """The attributes of one message. The documentation marks all three
+    mandatory; none is required here, so that an answer missing one is
+    still read (the message's `id` is what a client needs).
 
     Read from an answer, fields are read when first accessed; absent ones are ``None``.
     ``to_dict()`` gives the object as the API wrote it, unknown fields included.
@@ -36,9 +36,9 @@ class MessageAttributes(BaseModel):
     def __init__(
         self,
         *,
-        destination_number: str,
-        segments: int,
-        status: MessageStatus | UnknownStr,
+        destination_number: str | None = None,
+        segments: int | None = None,
+        status: MessageStatus | UnknownStr | None = None,
     ) -> None:
         super().__init__(
             destination_number=destination_number,
@@ -47,26 +47,26 @@ class MessageAttributes(BaseModel):
         )
 
     @property
-    def destination_number(self) -> str:
+    def destination_number(self) -> str | None:
         """The number of the recipient."""
-        return self._get_required(_DESTINATION_NUMBER)
+        return self._get(_DESTINATION_NUMBER)
 
     @property
-    def segments(self) -> int:
+    def segments(self) -> int | None:
         """The number of segments the original message has been split into
         (see "Message billing" in the vendor's wiki; this spec assumes
         the GSM 03.38 rules, see the API description). A message that
         was not sent (`status: error`) may report 0."""
-        return self._get_required(_SEGMENTS)
+        return self._get(_SEGMENTS)
 
     @property
-    def status(self) -> MessageStatus | UnknownStr:
+    def status(self) -> MessageStatus | UnknownStr | None:
         """`ok` - the message has been successfully sent, the balance has been
         charged for the message; `error` - the message hasn't been sent, the
         balance hasn't been charged for the message. (The documentation's
         table writes `ok` in Cyrillic letters, a typo; its examples use
         Latin `ok`.)"""
-        return self._get_required(_STATUS)
+        return self._get(_STATUS)
 
 
 __all__ = ["MessageAttributes"]

@@ -1,4 +1,4 @@
-# Generated from specs/smartswitch.yaml (sha256 1f9b435ac2072269bc9aa3f17762fa575dd2d6ebe72acd5167d4a6124ae80c93)
+# Generated from specs/smartswitch.yaml (sha256 c5ec3f781645e3dc657a320e1644370095511519bbcdcb8dc4eaaee2777517be)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Send messages (SMS) to one or several recipients."""
@@ -121,7 +121,8 @@ class MessageResource(SyncAPIResource):
                 invalid argument. (400 is this spec's choice; the documentation shows
                 no status.)
             AuthenticationError: 401 - `_login` or `_password` is missing or wrong. (401 is this spec's
-                choice; the documentation shows the body, not the status.)
+                choice; the documentation shows the body, not the status, and a
+                server may send it with 200: see `POST /message`.)
             APIStatusError: Any other error status.
             MalformedResponseError: A success whose answer could not be read (the request was accepted).
             APIConnectionError: No answer came back (retried only when the request surely never reached the server).
@@ -219,7 +220,8 @@ class AsyncMessageResource(AsyncAPIResource):
                 invalid argument. (400 is this spec's choice; the documentation shows
                 no status.)
             AuthenticationError: 401 - `_login` or `_password` is missing or wrong. (401 is this spec's
-                choice; the documentation shows the body, not the status.)
+                choice; the documentation shows the body, not the status, and a
+                server may send it with 200: see `POST /message`.)
             APIStatusError: Any other error status.
             MalformedResponseError: A success whose answer could not be read (the request was accepted).
             APIConnectionError: No answer came back (retried only when the request surely never reached the server).

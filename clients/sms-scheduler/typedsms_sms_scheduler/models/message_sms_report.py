@@ -1,7 +1,7 @@
-# Generated from specs/sms-scheduler.yaml (sha256 ef25fac5eda99544d0cd887c8baf5bae27e57fe4526423dc650f7370b4baf6d8)
+# Generated from specs/sms-scheduler.yaml (sha256 38208c9fc17b602b96b0e5ce0f75fde10c01eaa519d439943ac1035c09a4a201)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""The sending report of one SMS of a message."""
+"""The sending report of one SMS of a message. Only `id` is required."""
 
 from .. import _codecs as _c
 from .. import _models as _m
@@ -10,12 +10,12 @@ from .._models import BaseModel, Field, UnknownInt
 from ..models.sms_status import SmsStatus
 
 _ID: Field[int] = Field("id", "id", _c.read_int, _c.write_int, required=True)
-_PHONE_NUMBER: Field[str] = Field("phone_number", "phone_number", _c.read_str, _c.write_str, required=True)
-_STATUS: Field[SmsStatus | UnknownInt] = Field("status", "status", _m.int_enum(SmsStatus), _c.write_int, required=True)
+_PHONE_NUMBER: Field[str] = Field("phone_number", "phone_number", _c.read_str, _c.write_str)
+_STATUS: Field[SmsStatus | UnknownInt] = Field("status", "status", _m.int_enum(SmsStatus), _c.write_int)
 
 
 class MessageSmsReport(BaseModel):
-    """The sending report of one SMS of a message.
+    """The sending report of one SMS of a message. Only `id` is required.
 
     Read from an answer, fields are read when first accessed; absent ones are ``None``.
     ``to_dict()`` gives the object as the API wrote it, unknown fields included.
@@ -33,8 +33,8 @@ class MessageSmsReport(BaseModel):
         self,
         *,
         id: int,
-        phone_number: str,
-        status: SmsStatus | UnknownInt,
+        phone_number: str | None = None,
+        status: SmsStatus | UnknownInt | None = None,
     ) -> None:
         super().__init__(
             id=id,
@@ -48,12 +48,12 @@ class MessageSmsReport(BaseModel):
         return self._get_required(_ID)
 
     @property
-    def phone_number(self) -> str:
+    def phone_number(self) -> str | None:
         """The recipient's phone number."""
-        return self._get_required(_PHONE_NUMBER)
+        return self._get(_PHONE_NUMBER)
 
     @property
-    def status(self) -> SmsStatus | UnknownInt:
+    def status(self) -> SmsStatus | UnknownInt | None:
         """The sending status of an SMS:
 
         - 10: Scheduled
@@ -76,7 +76,7 @@ class MessageSmsReport(BaseModel):
         - 33: Missed - Network not available on sending phone
         - 38: Missed - Sending failed (Unknown reason)
         - 39: Missed - Error"""
-        return self._get_required(_STATUS)
+        return self._get(_STATUS)
 
 
 __all__ = ["MessageSmsReport"]

@@ -1,7 +1,7 @@
-# Generated from specs/sms-scheduler.yaml (sha256 ef25fac5eda99544d0cd887c8baf5bae27e57fe4526423dc650f7370b4baf6d8)
+# Generated from specs/sms-scheduler.yaml (sha256 38208c9fc17b602b96b0e5ce0f75fde10c01eaa519d439943ac1035c09a4a201)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""The answer to a created message."""
+"""The answer to a created message. Only `message_id` is required."""
 
 from .. import _codecs as _c
 from .. import _models as _m
@@ -10,16 +10,12 @@ from .._models import BaseModel, Field
 
 _MESSAGE_ID: Field[int] = Field("message_id", "message_id", _c.read_int, _c.write_int, required=True)
 _SMS_IDS: Field[dict[str, list[int]]] = Field(
-    "sms_ids",
-    "sms_ids",
-    _c.dict_of(_c.one_or_list(_c.read_int)),
-    _c.write_dict(_c.write_list(_c.write_int)),
-    required=True,
+    "sms_ids", "sms_ids", _c.dict_of(_c.one_or_list(_c.read_int)), _c.write_dict(_c.write_list(_c.write_int))
 )
 
 
 class SmsCreated(BaseModel):
-    """The answer to a created message.
+    """The answer to a created message. Only `message_id` is required.
 
     Read from an answer, fields are read when first accessed; absent ones are ``None``.
     ``to_dict()`` gives the object as the API wrote it, unknown fields included.
@@ -36,7 +32,7 @@ class SmsCreated(BaseModel):
         self,
         *,
         message_id: int,
-        sms_ids: dict[str, list[int]],
+        sms_ids: dict[str, list[int]] | None = None,
     ) -> None:
         super().__init__(
             message_id=message_id,
@@ -49,11 +45,11 @@ class SmsCreated(BaseModel):
         return self._get_required(_MESSAGE_ID)
 
     @property
-    def sms_ids(self) -> dict[str, list[int]]:
+    def sms_ids(self) -> dict[str, list[int]] | None:
         """List of sms ids indexed by phone numbers. The en-gb copy of the
         documentation shows each phone number with an array of ids, the
         en-us copy with one id: read both."""
-        return self._get_required(_SMS_IDS)
+        return self._get(_SMS_IDS)
 
 
 __all__ = ["SmsCreated"]

@@ -1,7 +1,7 @@
-# Generated from specs/sms-scheduler.yaml (sha256 ef25fac5eda99544d0cd887c8baf5bae27e57fe4526423dc650f7370b4baf6d8)
+# Generated from specs/sms-scheduler.yaml (sha256 38208c9fc17b602b96b0e5ce0f75fde10c01eaa519d439943ac1035c09a4a201)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""The sending report of one SMS."""
+"""The sending report of one SMS. No field is required."""
 
 from .. import _codecs as _c
 from .. import _models as _m
@@ -9,12 +9,12 @@ from .._config import CONTEXT
 from .._models import BaseModel, Field, UnknownInt
 from ..models.sms_status import SmsStatus
 
-_PHONE_NUMBER: Field[str] = Field("phone_number", "phone_number", _c.read_str, _c.write_str, required=True)
-_STATUS: Field[SmsStatus | UnknownInt] = Field("status", "status", _m.int_enum(SmsStatus), _c.write_int, required=True)
+_PHONE_NUMBER: Field[str] = Field("phone_number", "phone_number", _c.read_str, _c.write_str)
+_STATUS: Field[SmsStatus | UnknownInt] = Field("status", "status", _m.int_enum(SmsStatus), _c.write_int)
 
 
 class SmsReport(BaseModel):
-    """The sending report of one SMS.
+    """The sending report of one SMS. No field is required.
 
     Read from an answer, fields are read when first accessed; absent ones are ``None``.
     ``to_dict()`` gives the object as the API wrote it, unknown fields included.
@@ -30,8 +30,8 @@ class SmsReport(BaseModel):
     def __init__(
         self,
         *,
-        phone_number: str,
-        status: SmsStatus | UnknownInt,
+        phone_number: str | None = None,
+        status: SmsStatus | UnknownInt | None = None,
     ) -> None:
         super().__init__(
             phone_number=phone_number,
@@ -39,12 +39,12 @@ class SmsReport(BaseModel):
         )
 
     @property
-    def phone_number(self) -> str:
+    def phone_number(self) -> str | None:
         """The recipient's phone number."""
-        return self._get_required(_PHONE_NUMBER)
+        return self._get(_PHONE_NUMBER)
 
     @property
-    def status(self) -> SmsStatus | UnknownInt:
+    def status(self) -> SmsStatus | UnknownInt | None:
         """The sending status of an SMS:
 
         - 10: Scheduled
@@ -67,7 +67,7 @@ class SmsReport(BaseModel):
         - 33: Missed - Network not available on sending phone
         - 38: Missed - Sending failed (Unknown reason)
         - 39: Missed - Error"""
-        return self._get_required(_STATUS)
+        return self._get(_STATUS)
 
 
 __all__ = ["SmsReport"]

@@ -1,0 +1,217 @@
+"""Tolerance for what the vendor's sources do not forbid: the spec's ``x-assumed`` marks.
+
+A spec marks each constraint that is its own assumption, not the vendor's, with
+``x-assumed`` (a reason; or ``{keyword: reason}`` for some keywords of a node;
+see ``generator/assumptions.py``). The mock refuses only what the sources say
+the vendor refuses, so:
+
+- a request that fails validation is validated again against a copy of the spec
+  without the assumed constraints; if it passes there, it is accepted, and the
+  answer carries ``Warning: 299 - "..."`` naming each assumption it broke;
+- keys of a JSON body and query parameters that the spec does not declare, and
+  that the mock therefore ignores, are named in a ``Warning`` too (the vendor's
+  Python SDK sends ``status_requested`` where the API reads ``statusRequested``).
+
+Each warning is also logged (logger ``mocks``). The common path costs one dict
+walk of the body; the second validation runs only for a refused request.
+"""
+
+import copy
+import json
+import logging
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from openapi_core import OpenAPI
+from starlette.requests import Request
+
+from .validation import Validated, validate, validator_for
+
+EXTENSION = "x-assumed"
+logger = logging.getLogger("mocks")
+
+#: What a string-form mark on a schema relaxes (``type`` and the composition keywords stay).
+_SCHEMA_CONSTRAINTS = (
+    "required",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+    "enum",
+    "const",
+    "format",
+    "not",
+)
+_DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum"})
+
+
+def _relax(node: Any, stripped: list[tuple[str, str, str, str]], label: str = "", parent: str = "") -> None:
+    """Remove assumed keywords from ``node`` in place, recording ``(keyword, value as JSON, reason, label)``.
+
+    ``label`` is the name of the property, parameter or component the node describes.
+    """
+    if isinstance(node, dict):
+        mark = node.get(EXTENSION)
+        if isinstance(mark, str) and mark.strip() and ("type" in node or "$ref" in node or "pattern" in node):
+            if isinstance(node.get("$ref"), str):  # the referenced schema is assumed: admit any value here
+                stripped.append(("$ref", json.dumps(node.pop("$ref")), mark, label))
+            mark = {k: mark for k in _SCHEMA_CONSTRAINTS if k in node}
+        if isinstance(mark, dict):
+            for keyword, reason in mark.items():
+                if keyword in node and isinstance(reason, str):
+                    value = node.pop(keyword)
+                    if keyword == "additionalProperties" and value is not False:
+                        node[keyword] = value
+                        continue
+                    stripped.append((str(keyword), json.dumps(value, sort_keys=True), reason, label))
+        if "in" in node and isinstance(node.get("name"), str):
+            label = node["name"]
+        for key, value in node.items():
+            if key in _DATA_KEYS and parent != "properties":
+                continue
+            _relax(value, stripped, str(key) if parent in ("properties", "schemas") else label, str(key))
+    elif isinstance(node, list):
+        for value in node:
+            _relax(value, stripped, label, parent)
+
+
+def _schema_errors(error: BaseException) -> list[Any]:
+    cause = error.__cause__
+    return list(getattr(cause, "schema_errors", None) or getattr(error, "schema_errors", None) or [])
+
+
+def header_text(text: str) -> str:
+    """``text`` fit for a quoted header value: ASCII, no quotes or line breaks, at most 300 characters."""
+    clean = "".join(c if " " <= c <= "~" and c not in '"\\' else "'" if c == '"' else "?" for c in text)
+    return clean[:300]
+
+
+def warning_header(warnings: Sequence[str]) -> str:
+    """An RFC 7234 ``Warning`` value: ``299 - "..."`` per warning, comma-separated."""
+    return ", ".join(f'299 - "{header_text(w)}"' for w in warnings)
+
+
+class Assumptions:
+    """What the mock tolerates of one spec: its assumed constraints and its undeclared keys."""
+
+    def __init__(self, spec: Mapping[str, Any], openapi: OpenAPI) -> None:
+        self.spec = spec
+        self.strict = openapi
+        self.relaxed_spec: dict[str, Any] = copy.deepcopy(dict(spec))
+        self.stripped: list[tuple[str, str, str, str]] = []
+        _relax(self.relaxed_spec, self.stripped)
+        self._relaxed: OpenAPI | None = None
+        self._query_names: dict[int, frozenset[str]] = {}
+        schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+        self.credential_params = {
+            str(s.get("name")) for s in schemes.values() if isinstance(s, dict) and s.get("in") == "query"
+        }
+
+    def _resolve(self, node: Any) -> Any:
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+            seen.add(node["$ref"])
+            target: Any = self.relaxed_spec
+            for part in node["$ref"][2:].split("/"):
+                part = part.replace("~1", "/").replace("~0", "~")
+                target = target.get(part) if isinstance(target, dict) else None
+            node = target
+        return node
+
+    # -- requests that break only assumed constraints -----------------------------------------
+
+    def tolerate(self, request: Request, body: bytes) -> tuple[Validated, list[str]] | None:
+        """The request's values and warnings when only assumed constraints refused it, else ``None``."""
+        if not self.stripped:
+            return None
+        if self._relaxed is None:
+            self._relaxed = validator_for(self.relaxed_spec)
+        relaxed = validate(self._relaxed, request, body)
+        if relaxed.problems:
+            return None
+        return relaxed, self._name_assumptions(request, body)
+
+    def _name_assumptions(self, request: Request, body: bytes) -> list[str]:
+        from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
+
+        by_value: dict[tuple[str, str], str] = {(k, v): r for k, v, r, _ in self.stripped}
+        by_label: dict[tuple[str, str, str], str] = {(k, v, n): r for k, v, r, n in self.stripped}
+        whole: dict[str, str] = {n: r for k, _, r, n in self.stripped if k == "$ref"}
+        result = self.strict.unmarshal_request(StarletteOpenAPIRequest(request, body))
+        warnings: list[str] = []
+        for error in result.errors:
+            for inner in getattr(error, "errors", None) or [error]:
+                name = str(getattr(inner, "name", None) or "")
+                schema_errors = _schema_errors(inner)
+                if not schema_errors and name in whole:  # e.g. a value that is not even of the assumed type
+                    warnings.append(f"accepted although the spec assumes the form of {name}: {whole[name]}")
+                for schema_error in schema_errors:
+                    keyword = str(getattr(schema_error, "validator", ""))
+                    value = json.dumps(getattr(schema_error, "validator_value", None), sort_keys=True)
+                    path = [str(p) for p in getattr(schema_error, "absolute_path", [])]
+                    where = name or "/".join(path) or "body"
+                    label = path[-1] if path else name
+                    reason = (
+                        by_label.get((keyword, value, label))
+                        or by_value.get((keyword, value))
+                        or whole.get(name)
+                        or "an assumption"
+                    )
+                    warnings.append(f"accepted although the spec assumes {keyword} at {where}: {reason}")
+        return list(dict.fromkeys(warnings)) or ["accepted although it breaks a constraint the spec only assumes"]
+
+    # -- keys the mock ignores ----------------------------------------------------------------
+
+    def ignored(self, request: Request, operation: Mapping[str, Any], body: Any) -> list[str]:
+        """Warnings for query parameters and JSON body keys the spec does not declare."""
+        warnings: list[str] = []
+        declared = self._query_names.get(id(operation))
+        if declared is None:
+            resolved = [self._resolve(p) for p in operation.get("parameters") or []]
+            names = {str(p.get("name")) for p in resolved if isinstance(p, dict) and p.get("in") == "query"}
+            declared = self._query_names[id(operation)] = frozenset(names | self.credential_params)
+        unknown = [k for k in dict.fromkeys(request.query_params.keys()) if k not in declared]
+        if unknown:
+            warnings.append(f"ignored query parameters the API does not define: {', '.join(unknown)}")
+        if body is not None:
+            media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+            keys: list[str] = []
+            self._unknown_keys(self._resolve(media.get("schema")), body, "", keys, 0)
+            if keys:
+                warnings.append(f"ignored body keys the API does not define: {', '.join(keys[:10])}")
+        return warnings
+
+    def _unknown_keys(self, schema: Any, value: Any, where: str, found: list[str], depth: int) -> None:
+        if not isinstance(schema, dict) or depth > 20:
+            return
+        branches = [self._resolve(b) for b in (schema.get("anyOf") or schema.get("oneOf") or [])]
+        objects = [b for b in branches if isinstance(b, dict) and "properties" in b]
+        if objects and isinstance(value, dict):
+            schema = {"properties": {k: v for b in objects for k, v in b["properties"].items()}}
+            if any("additionalProperties" in b for b in objects):
+                schema["additionalProperties"] = True
+        if isinstance(value, dict) and isinstance(schema.get("properties"), dict):
+            properties = schema["properties"]
+            for key, item in value.items():
+                if key in properties:
+                    self._unknown_keys(self._resolve(properties[key]), item, f"{where}{key}.", found, depth + 1)
+                elif "additionalProperties" not in schema:
+                    found.append(f"{where}{key}")
+        elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+            items = self._resolve(schema["items"])
+            for i, item in enumerate(value):
+                self._unknown_keys(items, item, f"{where[:-1] if where else ''}[{i}].", found, depth + 1)
+
+
+def log_warnings(request: Request, warnings: Sequence[str]) -> None:
+    for text in warnings:
+        logger.warning("%s %s: %s", request.method, request.url.path, text)

@@ -1,0 +1,1 @@
+"""Runs of the vendors' own published SDKs against the mocks (``nox -s vendor-sdk``)."""
