@@ -18,16 +18,15 @@ import logging
 import os
 import zoneinfo
 from collections import Counter
-from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
-
 import typedsms_callr
 import typedsms_retarus_sms4a
 import typedsms_smartswitch
 import typedsms_sms_scheduler
+
 from mocks.registry import create_app
 from tests.faultproxy import FaultProxy
 from tests.servers import free_port, serve
@@ -49,6 +48,12 @@ CREDENTIALS: dict[str, dict[str, str]] = {
     "sms-scheduler": {"token": "token"},
     "callr": {"username": "user", "password": "secret"},
     "smartswitch": {"login": "user", "password": "secret"},
+}
+MODULES: dict[str, Any] = {
+    "retarus-sms4a": typedsms_retarus_sms4a,
+    "sms-scheduler": typedsms_sms_scheduler,
+    "callr": typedsms_callr,
+    "smartswitch": typedsms_smartswitch,
 }
 TOMORROW = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1)
 
@@ -73,12 +78,7 @@ def _client(vendor: str, base_url: str, fallback: list[str]) -> Any:
         "deadline": 0.6,
         "http_client": httpx.Client(limits=httpx.Limits(max_keepalive_connections=0)),
     }
-    module: Any = {
-        "retarus-sms4a": typedsms_retarus_sms4a,
-        "sms-scheduler": typedsms_sms_scheduler,
-        "callr": typedsms_callr,
-        "smartswitch": typedsms_smartswitch,
-    }[vendor]
+    module = MODULES[vendor]
     if vendor == "sms-scheduler":
         settings["timezone"] = zoneinfo.ZoneInfo("Europe/Paris")
     client = module.Client(**settings)
@@ -107,8 +107,7 @@ def test_sends_through_faults_are_stored_at_most_once(vendor: str) -> None:
     reported_sent: list[str] = []
     escapes: list[str] = []
     leaks: list[str] = []
-    package = {"retarus-sms4a": typedsms_retarus_sms4a}.get(vendor)
-    api_error: type[Exception] = (package or _module(vendor)).APIError
+    api_error: type[Exception] = MODULES[vendor].APIError
     try:
         with serve(create_app(vendor)) as mock_url:
             port = int(mock_url.rsplit(":", 1)[1])
@@ -154,10 +153,3 @@ def test_sends_through_faults_are_stored_at_most_once(vendor: str) -> None:
     assert sum(proxy.injected.values()) >= SENDS
     if vendor == "retarus-sms4a":
         assert outcomes["sent"] > 0  # every one of them went to the next server after the refused primary
-
-
-def _module(vendor: str) -> Any:
-    return {"sms-scheduler": typedsms_sms_scheduler, "callr": typedsms_callr, "smartswitch": typedsms_smartswitch}[vendor]
-
-
-_unused: Callable[..., object] = _module
