@@ -27,7 +27,7 @@ from .runtime import RUNTIME_MODULES
 from .spec_checks import check_spec
 from .spec_source import SpecSource
 from .versioning import CHANGELOG, SNAPSHOT, SURFACE, Release
-from .views import ApiView, build_api_view, snake
+from .views import ApiView, build_api_view, identifier_problems, snake
 
 
 def _config(src: SpecSource, output_dir: Path, version: str) -> Config:
@@ -180,6 +180,9 @@ def render_client(src: SpecSource, output_dir: Path, release: Release) -> None:
         servers=servers,
         auth=auth,
     )
+    problems = identifier_problems(src, api)
+    if problems:
+        raise SpecError(problems)
     _render_package(api, output_dir)
     _write(output_dir / "README.md", readme_program(api, src))
     (output_dir / CHANGELOG).write_text(release.changelog, encoding="utf-8")

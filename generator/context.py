@@ -15,6 +15,7 @@ the templates plain, already-escaped values:
 Nothing here names a vendor: every value comes from the spec.
 """
 
+import keyword
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -146,6 +147,8 @@ def auth_context(src: SpecSource) -> tuple[AuthContext | None, list[SpecProblem]
             applied.append(AppliedScheme(name, "bearer", ("token",), prefix="Bearer"))
         elif kind == "apiKey":
             python_name = _identifier(name, upper=False)
+            if keyword.iskeyword(python_name):
+                python_name += "_"
             fields.append(CredentialField(python_name, str(scheme.get("description", "")) or f"The {name} key.", True))
             applied.append(
                 AppliedScheme(

@@ -6,7 +6,10 @@ without error, so a broken spec leaves the committed client as it was.
 """
 
 import filecmp
+import re
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,6 +25,33 @@ from .stamping import stamp_tree
 from .versioning import next_release
 
 DOCS_BUILD = "_docs"
+STEM = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def import_problem(project: Path, package: str) -> str:
+    """Why the rendered ``package`` below ``project`` would not be a working client ("" if it is).
+
+    Every module must compile, and the package must import in a fresh interpreter with nothing
+    but the standard library, httpx and the package itself on its path.
+    """
+    for path in sorted((project / package).rglob("*.py")):
+        try:
+            compile(path.read_text(encoding="utf-8"), str(path), "exec", dont_inherit=True)
+        except SyntaxError as exc:
+            where = path.relative_to(project).as_posix()
+            return f"the generated {where} is not valid Python (line {exc.lineno}): {exc.msg}"
+    code = f"import {package}, {package}.resources, {package}.models, {package}.params"
+    done = subprocess.run(
+        [sys.executable, "-I", "-B", "-c", f"import sys; sys.path.insert(0, {str(project)!r}); {code}"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["?"])[-1]
+        return f"the generated package {package} does not import: {last}"
+    return ""
 
 
 @dataclass
@@ -42,6 +72,15 @@ def build_all(specs: Iterable[Path], workdir: Path, clients_dir: Path = CLIENTS_
     result = BuildResult()
     sources = {}
     for spec in specs:
+        if not STEM.fullmatch(spec.stem) or spec.suffix != ".yaml":
+            result.problems.append(
+                SpecProblem(
+                    relative_to_repo(spec),
+                    f"a spec's file name must be <name>.yaml with <name> matching {STEM.pattern} "
+                    "(it names the client's folder, package and distribution)",
+                )
+            )
+            continue
         out = workdir / spec.stem
         try:
             src = load_spec(spec)
@@ -64,6 +103,11 @@ def build_all(specs: Iterable[Path], workdir: Path, clients_dir: Path = CLIENTS_
                 except FormattingError as exc:
                     result.problems.append(SpecProblem(sources[stem].display_name, str(exc)))
                     del result.built[stem]
+    for stem, out in list(result.built.items()):
+        problem = import_problem(out, package_name(stem))
+        if problem:
+            result.problems.append(SpecProblem(sources[stem].display_name, problem))
+            del result.built[stem]
     for stem, out in result.built.items():
         src = sources[stem]
         stamp_tree(out, src.display_name, src.sha256)

@@ -17,21 +17,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
-from openapi_python_client.parser.properties import (
-    AnyProperty,
-    BooleanProperty,
-    ConstProperty,
-    DateProperty,
-    DateTimeProperty,
-    EnumProperty,
-    FloatProperty,
-    IntProperty,
-    ListProperty,
-    ModelProperty,
-    NoneProperty,
-    StringProperty,
-    UnionProperty,
-)
+from openapi_python_client.parser.properties import AnyProperty, EnumProperty, ModelProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from . import context
@@ -214,6 +210,46 @@ class ApiView:
         return len(self.servers) > 1
 
 
+def identifier_problems(src: SpecSource, api: "ApiView") -> list[Any]:
+    """Python names the spec chose that a client cannot use: not identifiers, keywords, or colliding."""
+    problems = []
+    reserved_kwargs = {
+        "self", "base_url", "timezone", "timeout", "deadline", "max_retries", "retry",
+        "max_response_bytes", "fallback_base_urls", "default_headers", "http_client",
+    }  # fmt: skip
+    ops = {str(op.get("operationId")): (path, method) for path, method, op in iter_operations(src.data)}
+    for resource in api.resources:
+        seen: dict[str, str] = {}
+        for m in resource.methods:
+            path, method = ops.get(m.operation_id, ("", ""))
+            where = ["paths", path, method, "x-sdk-method"] if path else []
+            if not m.name.isidentifier() or keyword.iskeyword(m.name) or m.name.startswith("_"):
+                problems.append(src.problem(where, f"method name {m.name!r} is not a usable Python identifier"))
+            elif m.name in seen or m.name == "with_raw_response":
+                problems.append(
+                    src.problem(where, f"two operations of tag {resource.attr!r} would be method {m.name!r}")
+                )
+            seen[m.name] = m.operation_id
+            names = [p.name for p in m.path_params + m.keyword_params] + [f.name for f in m.body_fields]
+            doubled = sorted({n for n in names if names.count(n) > 1} | ({"self", "timeout"} & set(names)))
+            if doubled:
+                problems.append(src.problem(where[:3], f"parameters of {m.operation_id} collide as {doubled}"))
+    if not re.fullmatch(r"[A-Z][A-Z0-9_]*", api.env_prefix):
+        where = ["info", "x-sdk-env-prefix"] if "x-sdk-env-prefix" in (src.data.get("info") or {}) else ["info"]
+        problems.append(src.problem(where, f"x-sdk-env-prefix {api.env_prefix!r} must match [A-Z][A-Z0-9_]*"))
+    attrs = [r.attr for r in api.resources]
+    for attr in sorted({a for a in attrs if attrs.count(a) > 1} | ({"with_options", "close"} & set(attrs))):
+        problems.append(src.problem(["tags"], f"two tags (or a tag and a client method) would be client.{attr}"))
+    kwargs = [c.name for c in api.credentials] + [v.kwarg for v in api.server_variables]
+    if api.server_choice:
+        reserved_kwargs.add("server")
+    for name in sorted({k for k in kwargs if kwargs.count(k) > 1} | (reserved_kwargs & set(kwargs))):
+        problems.append(
+            src.problem(["components", "securitySchemes"], f"credential or server variable {name!r} collides")
+        )
+    return problems
+
+
 # -- building ------------------------------------------------------------------------------------
 
 
@@ -292,7 +328,7 @@ class _Types:
         required = prop.required_properties or []
         optional = prop.optional_properties or []
         extra = prop.additional_properties
-        if not required and not optional and extra is not None and not isinstance(extra, bool):
+        if not required and not optional and extra is not None:
             inner = self.view(extra)
             self.imports.add(("collections.abc", "Mapping"))
             return TypeView(
@@ -482,7 +518,7 @@ def build_api_view(
             )
             for endpoint in collection.endpoints
         ]
-        tag_spec = next((t for t in data.get("tags") or [] if str(t.get("name")) == untrusted(tag)), {})
+        tag_spec: dict[str, Any] = next((t for t in data.get("tags") or [] if str(t.get("name")) == untrusted(tag)), {})
         resources.append(
             ResourceView(
                 attr=snake(tag_name),
@@ -495,7 +531,7 @@ def build_api_view(
         )
 
     credentials = [
-        CredentialView(f.python_name, f"{env_prefix}_{f.python_name.upper()}", _doc(f.description))
+        CredentialView(f.python_name, f"{env_prefix}_{f.python_name.upper().rstrip('_')}", _doc(f.description))
         for f in (auth.fields if auth else ())
     ]
     variables: list[ServerVariableView] = []
@@ -630,12 +666,8 @@ def _method_view(
     for status, response in (op.get("responses") or {}).items():
         if str(status).startswith("2"):
             error_member = error_member or str((resolve(src.data, response) or {}).get("x-sdk-error-in-success") or "")
-    keyword_params = [p for p in query_params + header_params if not p.fixed]
+    keyword_params = [q for q in query_params + header_params if not q.fixed]
     page_item = result_type[5:-1] if paging and result_type.startswith("list[") else ""
-    if paging:
-        for p in keyword_params:
-            if p.name == snake(paging.offset) or p.name == snake(paging.limit):
-                p.default = "None"
     return MethodView(
         name=facade(endpoint, tag),
         constant=snake(operation_id).upper(),

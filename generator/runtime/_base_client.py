@@ -666,7 +666,12 @@ class BaseClient:
                         content=self._redact.bytes(content),
                         operation=op.label,
                     ) from None
-        if op.error_member and isinstance(data, dict) and isinstance(data.get(op.error_member), list | dict) and data[op.error_member]:
+        if (
+            op.error_member
+            and isinstance(data, dict)
+            and isinstance(data.get(op.error_member), list | dict)
+            and data[op.error_member]
+        ):
             raise self._error_in_success(op, response, data)
         if op.result is None:
             return None  # type: ignore[return-value]

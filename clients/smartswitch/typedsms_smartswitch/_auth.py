@@ -63,13 +63,13 @@ class Credentials(httpx.Auth):
             for name in scheme.fields:
                 value = given.get(name)
                 if value is None:
-                    value = os.environ.get(f"{env_prefix}_{name.upper()}")
+                    value = os.environ.get(f"{env_prefix}_{name.upper().rstrip('_')}")
                 if value is None:
                     missing.append(name)
                 else:
                     values[name] = value
         if missing:
-            how = ", ".join(f"{n}= or {env_prefix}_{n.upper()}" for n in missing)
+            how = ", ".join(f"{n}= or {env_prefix}_{n.upper().rstrip('_')}" for n in missing)
             raise MissingCredentialsError(f"{client_name} needs {', '.join(missing)}: pass {how}")
         return cls(schemes, values)
 
