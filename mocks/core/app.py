@@ -4,29 +4,53 @@ Each request goes through the same steps:
 
 1. route by the spec's paths (unknown path: 404; a method the path lacks:
    405 with ``Allow``), both in the vendor's error format;
-2. check the credentials against the operation's security requirements (401);
-3. validate parameters and body with openapi-core (400, or 404 for a path
+2. apply an injected fault of the operation, if any (see ``mocks.core.control``);
+3. check the credentials against the operation's security requirements (401);
+4. read the body (within ``body_timeout``: else 408) and refuse JSON that could
+   not be served back (``mocks.core.bodies``: NaN, lone surrogates, deep nesting);
+5. validate parameters and body against the spec (400, or 404 for a path
    parameter when the operation documents no 400);
-4. call the vendor's handler with the typed values; a ``VendorError`` becomes
-   the vendor's error body.
+6. call the vendor's handler with the typed values; a ``VendorError`` becomes
+   the vendor's error body. Accepted SMS are recorded for ``/__mock/sent``.
+
+``/__mock/...`` is the control API (``mocks.core.control``), unless ``control=False``.
 """
 
+import asyncio
+import json
 import logging
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from .auth import AcceptedCredentials, is_authorized
+from .bodies import UnsafeBody, parse_json
+from .control import CONTROL_PREFIX, FaultError, Faults, SentSms
 from .validation import served_locally, validate, validator_for
 from .vendor import Call, Reply, Vendor, VendorError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+BODY_TIMEOUT = 10.0
 logger = logging.getLogger("mocks")
+
+# Set in the ASGI scope by a fault that drops the connection; ``MockApp`` acts on it.
+DROP = "typedsms.drop"
+# Put in ``scope["state"]`` by ``mocks.core.server``'s protocol: closes the connection at once.
+ABORT = "typedsms.abort"
+
+
+class ConnectionDropped(ConnectionError):
+    """A fault dropped the connection and the server gave the app no way to close it.
+
+    Raised out of the app in-process (e.g. ``httpx.ASGITransport``), where it stands
+    for the dropped connection; the pytest plugin turns it into httpx's own error.
+    """
 
 
 def _utc_now() -> datetime:
@@ -47,23 +71,33 @@ class MockApi:
         vendor_factory: Callable[[], Vendor],
         accepted: AcceptedCredentials,
         clock: Callable[[], datetime] = _utc_now,
+        *,
+        control: bool = True,
+        body_timeout: float = BODY_TIMEOUT,
     ) -> None:
         self.spec = spec
         self.vendor_factory = vendor_factory
         self.vendor = vendor_factory()
         self.accepted = accepted
         self.clock = clock
+        self.control = control
+        self.body_timeout = body_timeout
         self.openapi = validator_for(spec)
         self.handlers = self.vendor.handlers()
         self.schemes: Mapping[str, Mapping[str, Any]] = (spec.get("components") or {}).get("securitySchemes") or {}
-        missing = [op["operationId"] for op in self._operations() if op.get("operationId") not in self.handlers]
+        operation_ids = [str(op.get("operationId")) for op in self._operations()]
+        missing = [op for op in operation_ids if op not in self.handlers]
         if missing:
             raise ValueError(f"the vendor module has no handler for {', '.join(missing)}")
+        self.sent: list[SentSms] = []
+        self.faults = Faults(operation_ids)
 
     def reset(self) -> None:
-        """Forget all state: a fresh vendor, as if the mock had just started."""
+        """Forget all state: a fresh vendor, as if the mock had just started; no sent SMS, no faults."""
         self.vendor = self.vendor_factory()
         self.handlers = self.vendor.handlers()
+        self.sent.clear()
+        self.faults.clear()
 
     def _operations(self) -> list[dict[str, Any]]:
         return [
@@ -83,8 +117,18 @@ class MockApi:
         body = self.vendor.error_body(status, message, fields or {})
         return JSONResponse(body, status_code=status, headers=dict(headers or {}))
 
+    def error_bytes(self, status: int, message: str) -> bytes:
+        """The vendor's error body for ``status`` as bytes (for the server layer's own refusals)."""
+        return json.dumps(self.vendor.error_body(status, message, {}), separators=(",", ":")).encode()
+
     def routes(self) -> list[Route]:
         routes = [Route("/openapi.json", self._serve_spec, methods=["GET"])]
+        if self.control:
+            routes += [
+                Route(f"{CONTROL_PREFIX}/reset", self._control_reset, methods=["POST"]),
+                Route(f"{CONTROL_PREFIX}/sent", self._control_sent, methods=["GET"]),
+                Route(f"{CONTROL_PREFIX}/faults", self._control_faults, methods=["GET", "POST", "DELETE"]),
+            ]
         for path, item in (self.spec.get("paths") or {}).items():
             operations = {m.upper(): op for m, op in item.items() if m in HTTP_METHODS and isinstance(op, dict)}
             routes.append(Route(path, self._endpoint(path, operations), methods=[m.upper() for m in HTTP_METHODS]))
@@ -93,6 +137,30 @@ class MockApi:
     async def _serve_spec(self, request: Request) -> Response:
         return JSONResponse(served_spec(self.spec))
 
+    # -- control API ---------------------------------------------------------------------------
+
+    async def _control_reset(self, request: Request) -> Response:
+        self.reset()
+        return JSONResponse({"reset": True})
+
+    async def _control_sent(self, request: Request) -> Response:
+        return JSONResponse({"sent": [sms.as_json() for sms in self.sent]})
+
+    async def _control_faults(self, request: Request) -> Response:
+        if request.method == "DELETE":
+            self.faults.clear()
+        elif request.method == "POST":
+            try:
+                raw = json.loads(await request.body())
+                faults = [self.faults.add_json(item) for item in (raw if isinstance(raw, list) else [raw])]
+            except (ValueError, RecursionError) as exc:  # FaultError, JSONDecodeError, UnicodeDecodeError
+                message = str(exc) if isinstance(exc, FaultError) else f"the body is not JSON: {exc}"
+                return JSONResponse({"error": message}, status_code=400)
+            return JSONResponse({"faults": [fault.as_json() for fault in faults]}, status_code=201)
+        return JSONResponse({"faults": self.faults.as_json()})
+
+    # -- the vendor's operations ---------------------------------------------------------------
+
     def _endpoint(self, path: str, operations: Mapping[str, Mapping[str, Any]]) -> Callable[[Request], Any]:
         allow = ", ".join(sorted(operations))
 
@@ -100,15 +168,41 @@ class MockApi:
             operation = operations.get(request.method)
             if operation is None:
                 return self.error(405, f"Method {request.method} not allowed on {path}", headers={"Allow": allow})
+            if self.faults:
+                fault = self.faults.take(str(operation["operationId"]))
+                if fault is not None:
+                    if fault.delay:
+                        await asyncio.sleep(fault.delay)
+                    if fault.drop:
+                        request.scope[DROP] = True
+                        return _NoResponse()  # MockApp drops the connection instead
+                    if fault.status is not None:
+                        headers = {} if fault.retry_after is None else {"Retry-After": str(fault.retry_after)}
+                        return self.error(fault.status, "Fault injected by the mock's control API", headers=headers)
             return await self._handle(request, operation)
 
         return endpoint
+
+    async def _read_body(self, request: Request) -> bytes | Response:
+        try:
+            return await asyncio.wait_for(request.body(), self.body_timeout)
+        except TimeoutError:
+            return self.error(408, f"Request body not received within {self.body_timeout:g} s", headers=_CLOSE)
+        except ClientDisconnect:
+            return Response(status_code=400, headers=_CLOSE)  # nobody is left to read it
 
     async def _handle(self, request: Request, operation: Mapping[str, Any]) -> Response:
         requirements = operation.get("security", self.spec.get("security") or [])
         if not is_authorized(requirements, self.schemes, request, self.accepted):
             return self.error(401, "Unauthorized: missing or wrong credentials")
-        body = await request.body()
+        body = await self._read_body(request)
+        if isinstance(body, Response):
+            return body
+        if body and "json" in request.headers.get("content-type", ""):
+            try:
+                parse_json(body)
+            except UnsafeBody as exc:
+                return self.error(400, "Invalid request", {"body": [str(exc)]})
         validated = validate(self.openapi, request, body)
         responses = operation.get("responses") or {}
         if validated.problems:
@@ -127,9 +221,16 @@ class MockApi:
             reply: Reply = self.handlers[call.operation_id](call)
         except VendorError as exc:
             return self.error(exc.status, exc.message, exc.fields)
+        if 200 <= reply.status < 300:
+            self._record_sent(call, reply)
         if reply.body is None:
             return Response(status_code=reply.status, headers=dict(reply.headers))
         return JSONResponse(reply.body, status_code=reply.status, headers=dict(reply.headers))
+
+    def _record_sent(self, call: Call, reply: Reply) -> None:
+        sent_sms = getattr(self.vendor, "sent_sms", None)
+        if sent_sms is not None:
+            self.sent.extend(sent_sms(call, reply))
 
     async def not_found(self, request: Request, exc: Exception) -> Response:
         return self.error(404, f"No such path: {request.url.path}")
@@ -139,15 +240,41 @@ class MockApi:
         return self.error(500, "Internal error of the mock")
 
 
+_CLOSE = {"Connection": "close"}
+
+
+class _NoResponse(Response):
+    """Sends nothing: the connection is dropped instead."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        return None
+
+
+class MockApp(Starlette):
+    """The Starlette app of a mock; drops the connection when a fault asks for it."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await super().__call__(scope, receive, send)
+        if scope.get(DROP):
+            abort = (scope.get("state") or {}).get(ABORT)
+            if abort is None:
+                raise ConnectionDropped("the mock dropped the connection (injected fault)")
+            abort()
+
+
 def build_app(
     spec: Mapping[str, Any],
     vendor_factory: Callable[[], Vendor],
     accepted: AcceptedCredentials | None = None,
     clock: Callable[[], datetime] = _utc_now,
+    *,
+    control: bool = True,
+    body_timeout: float = BODY_TIMEOUT,
 ) -> Starlette:
     """The ASGI app of a mock of ``spec``; ``app.state.api`` is the MockApi (``reset()`` forgets all state)."""
-    api = MockApi(spec, vendor_factory, accepted or AcceptedCredentials(), clock)
-    app = Starlette(
+    accepted = accepted or AcceptedCredentials()
+    api = MockApi(spec, vendor_factory, accepted, clock, control=control, body_timeout=body_timeout)
+    app = MockApp(
         routes=api.routes(),
         exception_handlers={404: api.not_found, 500: api.server_error},
     )

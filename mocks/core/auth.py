@@ -7,7 +7,6 @@ credentials are refused like on the real server.
 """
 
 import base64
-import binascii
 import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -41,7 +40,7 @@ def _scheme_satisfied(scheme: Mapping[str, Any], name: str, request: Request, ac
         if http_scheme == "basic":
             try:
                 user, _, password = base64.b64decode(value.strip(), validate=True).decode().partition(":")
-            except (binascii.Error, UnicodeDecodeError):
+            except ValueError:  # binascii.Error, UnicodeDecodeError, and non-ASCII text (latin-1 header bytes)
                 return False
             return _same(user, accepted.username) and _same(password, accepted.password)
         if http_scheme == "bearer":
