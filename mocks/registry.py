@@ -10,7 +10,7 @@ from typing import Any, cast
 from ruamel.yaml import YAML
 from starlette.applications import Starlette
 
-from .core.app import build_app
+from .core.app import BODY_TIMEOUT, build_app
 from .core.auth import AcceptedCredentials
 from .core.vendor import Vendor
 
@@ -45,8 +45,14 @@ def create_app(
     *,
     seed: int = 0,
     clock: Callable[[], datetime] | None = None,
+    control: bool = True,
+    body_timeout: float = BODY_TIMEOUT,
 ) -> Starlette:
-    """A fresh mock app for the spec stem ``name`` (e.g. ``retarus-sms4a``)."""
+    """A fresh mock app for the spec stem ``name`` (e.g. ``retarus-sms4a``).
+
+    ``control=False`` leaves out the control API (``/__mock/...``); ``body_timeout`` bounds
+    the time a request body may take to arrive (408 after it).
+    """
     if name not in available():
         raise KeyError(f"no mock named {name!r}; available: {', '.join(available())}")
     module = importlib.import_module(f"mocks.vendors.{name.replace('-', '_')}")
@@ -55,6 +61,7 @@ def create_app(
     def vendor() -> Vendor:
         return cast(Vendor, module.create_vendor(seed))
 
+    options: dict[str, Any] = {"control": control, "body_timeout": body_timeout}
     if clock is None:
-        return build_app(load_spec(name), vendor, accepted)
-    return build_app(load_spec(name), vendor, accepted, clock)
+        return build_app(load_spec(name), vendor, accepted, **options)
+    return build_app(load_spec(name), vendor, accepted, clock, **options)

@@ -24,9 +24,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Route, request_response
 from starlette.types import Receive, Scope, Send
 
 from .auth import AcceptedCredentials, is_authorized
@@ -131,7 +132,8 @@ class MockApi:
             ]
         for path, item in (self.spec.get("paths") or {}).items():
             operations = {m.upper(): op for m, op in item.items() if m in HTTP_METHODS and isinstance(op, dict)}
-            routes.append(Route(path, self._endpoint(path, operations), methods=[m.upper() for m in HTTP_METHODS]))
+            # Any method reaches the endpoint, which answers 405 with the path's own Allow.
+            routes.append(Route(path, _AnyMethod(self._endpoint(path, operations))))
         return routes
 
     async def _serve_spec(self, request: Request) -> Response:
@@ -235,12 +237,29 @@ class MockApi:
     async def not_found(self, request: Request, exc: Exception) -> Response:
         return self.error(404, f"No such path: {request.url.path}")
 
+    async def http_error(self, request: Request, exc: Exception) -> Response:
+        """Starlette's own refusals (e.g. 405 on the spec route for a method no route takes)."""
+        status = getattr(exc, "status_code", 400)
+        if status == 404:
+            return await self.not_found(request, exc)
+        return self.error(status, str(getattr(exc, "detail", "")) or "Refused", headers=getattr(exc, "headers", None))
+
     async def server_error(self, request: Request, exc: Exception) -> Response:
         logger.exception("mock handler failed", exc_info=exc)
         return self.error(500, "Internal error of the mock")
 
 
 _CLOSE = {"Connection": "close"}
+
+
+class _AnyMethod:
+    """An endpoint as an ASGI app: Starlette then routes every method to it (a function gets only GET)."""
+
+    def __init__(self, endpoint: Callable[[Request], Any]) -> None:
+        self.app = request_response(endpoint)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
 
 
 class _NoResponse(Response):
@@ -276,7 +295,7 @@ def build_app(
     api = MockApi(spec, vendor_factory, accepted, clock, control=control, body_timeout=body_timeout)
     app = MockApp(
         routes=api.routes(),
-        exception_handlers={404: api.not_found, 500: api.server_error},
+        exception_handlers={HTTPException: api.http_error, 500: api.server_error},
     )
     app.state.api = api
     return app

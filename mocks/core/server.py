@@ -1,0 +1,164 @@
+"""Serving a mock with uvicorn: the HTTP layer's refusals in the vendor's format, and timeouts.
+
+uvicorn's h11 protocol answers some requests itself, before the app sees them: a request
+it cannot parse (a CR inside a header, a malformed request line) or one whose request line
+and headers exceed ``h11_max_incomplete_event_size`` (a 1 MB query). It answers them in
+plain text; ``MockProtocol`` answers them with the vendor's error body instead (400, or 431
+for a request head that is too large) and closes the connection.
+
+Slow clients: a client that sends its request line and headers slower than
+``header_timeout`` seconds (e.g. one byte at a time) gets the vendor's 408 and is
+disconnected; a connection that never sends anything is closed after ``header_timeout``;
+an idle keep-alive connection after ``timeout_keep_alive``; a body that does not arrive
+within ``body_timeout`` gets a 408 from the app (``mocks.core.app``).
+
+It also gives the app a way to drop a connection (an injected fault): ``abort`` in the
+ASGI scope's ``state``.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+import h11
+import uvicorn
+from starlette.applications import Starlette
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from .app import ABORT
+
+HEADER_TIMEOUT = 10.0
+KEEP_ALIVE_TIMEOUT = 5
+MAX_HEAD_SIZE = 64 * 1024
+LINGER = 2.0
+_REASONS = {400: b"Bad Request", 408: b"Request Timeout", 431: b"Request Header Fields Too Large"}
+
+Render = Callable[[int, str], bytes]
+
+
+def _head(status: int, body: bytes) -> bytes:
+    return b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\nconnection: close\r\n\r\n" % (
+        status,
+        _REASONS.get(status, b"Error"),
+        len(body),
+    )
+
+
+class MockProtocol(H11Protocol):
+    """uvicorn's h11 protocol with vendor-format refusals, a header timeout and ``abort`` for faults."""
+
+    render: Render = staticmethod(lambda status, message: b'{"message": "%s"}' % message.encode())
+    header_timeout: float = HEADER_TIMEOUT
+
+    def connection_made(self, transport: Any) -> None:
+        super().connection_made(transport)
+        self.app_state = {**self.app_state, ABORT: transport.abort}
+        self._refusal: h11.RemoteProtocolError | None = None
+        self._bytes_in_head = 0
+        self._header_timer: Any = None
+        self._lingering = False
+        self._arm_header_timer()
+        next_event = self.conn.next_event
+
+        def remembering_next_event() -> Any:
+            try:
+                return next_event()
+            except h11.RemoteProtocolError as exc:
+                self._refusal = exc
+                raise
+
+        self.conn.next_event = remembering_next_event  # type: ignore[method-assign]
+
+    def _arm_header_timer(self) -> None:
+        if self._header_timer is None:
+            self._header_timer = self.loop.call_later(self.header_timeout, self._header_timeout_handler)
+
+    def _cancel_header_timer(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_header_timer()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        if self._lingering:  # refused: read and forget the rest of the request
+            return
+        if self.conn.their_state is h11.IDLE:
+            self._bytes_in_head += len(data)
+            self._arm_header_timer()
+        super().data_received(data)
+        if self.conn.their_state is not h11.IDLE:  # the request line and headers are in
+            self._cancel_header_timer()
+            self._bytes_in_head = 0
+
+    def _header_timeout_handler(self) -> None:
+        self._header_timer = None
+        if self.transport.is_closing() or self.conn.their_state is not h11.IDLE:
+            return
+        if self._bytes_in_head:
+            self._refuse(408, f"Request headers not received within {self.header_timeout:g} s")
+        else:
+            self.transport.close()
+
+    def send_400_response(self, msg: str) -> None:
+        refusal = self._refusal
+        status = getattr(refusal, "error_status_hint", 400) if refusal is not None else 400
+        status = status if status in (400, 431) else 400
+        reason = str(refusal) if refusal is not None and str(refusal) else msg
+        self._refuse(status, f"Invalid HTTP request: {reason}")
+
+    def _refuse(self, status: int, message: str) -> None:
+        """Answer in the vendor's format, then close gently.
+
+        Closing a socket with unread request bytes makes the kernel reset the connection, and
+        the client may lose the answer; so the mock half-closes, reads and forgets whatever
+        the client still sends, and closes after ``LINGER`` seconds or the client's EOF.
+        """
+        body = self.render(status, message)
+        self.transport.write(_head(status, body) + body)
+        self._lingering = True
+        self._cancel_header_timer()
+        if self.transport.can_write_eof():
+            self.transport.write_eof()
+        self.loop.call_later(LINGER, self.transport.close)
+
+    def eof_received(self) -> None:
+        if self._lingering:
+            self.transport.close()
+
+
+def protocol_for(app: Starlette, header_timeout: float = HEADER_TIMEOUT) -> type[MockProtocol]:
+    """``MockProtocol`` rendering refusals with the error format of the mock ``app``."""
+    api = app.state.api
+    render: Render = api.error_bytes
+    return type(
+        "MockProtocolFor" + type(api.vendor).__name__,
+        (MockProtocol,),
+        {
+            "render": staticmethod(render),
+            "header_timeout": header_timeout,
+        },
+    )
+
+
+def config(
+    app: Starlette,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    *,
+    header_timeout: float = HEADER_TIMEOUT,
+    keep_alive_timeout: int = KEEP_ALIVE_TIMEOUT,
+    log_level: str = "warning",
+) -> uvicorn.Config:
+    """The uvicorn configuration of a mock: ``MockProtocol``, timeouts, bounded request heads."""
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http=protocol_for(app, header_timeout),
+        timeout_keep_alive=keep_alive_timeout,
+        h11_max_incomplete_event_size=MAX_HEAD_SIZE,
+        log_level=log_level,
+        lifespan="off",
+    )
