@@ -14,7 +14,10 @@ from .core.app import BODY_TIMEOUT, build_app
 from .core.auth import AcceptedCredentials
 from .core.vendor import Vendor
 
-SPECS_DIR = Path(__file__).resolve().parent.parent / "specs"
+_PACKAGE = Path(__file__).resolve().parent
+# An installed distribution carries the specs in mocks/specs/ (copied at build time, see
+# mocks/pyproject.toml); a checkout reads them from specs/ beside mocks/.
+SPECS_DIR = _PACKAGE / "specs" if (_PACKAGE / "specs").is_dir() else _PACKAGE.parent / "specs"
 
 
 def available() -> list[str]:
