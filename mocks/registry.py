@@ -50,11 +50,13 @@ def create_app(
     clock: Callable[[], datetime] | None = None,
     control: bool = True,
     body_timeout: float = BODY_TIMEOUT,
+    fast: bool = True,
 ) -> Starlette:
     """A fresh mock app for the spec stem ``name`` (e.g. ``retarus-sms4a``).
 
     ``control=False`` leaves out the control API (``/__mock/...``); ``body_timeout`` bounds
-    the time a request body may take to arrive (408 after it).
+    the time a request body may take to arrive (408 after it); ``fast=False`` validates with
+    openapi-core alone (the reference of the fast path).
     """
     if name not in available():
         raise KeyError(f"no mock named {name!r}; available: {', '.join(available())}")
@@ -64,7 +66,7 @@ def create_app(
     def vendor() -> Vendor:
         return cast(Vendor, module.create_vendor(seed))
 
-    options: dict[str, Any] = {"control": control, "body_timeout": body_timeout}
+    options: dict[str, Any] = {"control": control, "body_timeout": body_timeout, "fast": fast}
     if clock is None:
         return build_app(load_spec(name), vendor, accepted, **options)
     return build_app(load_spec(name), vendor, accepted, clock, **options)
