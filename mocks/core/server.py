@@ -12,8 +12,8 @@ disconnected; a connection that never sends anything is closed after ``header_ti
 an idle keep-alive connection after ``timeout_keep_alive``; a body that does not arrive
 within ``body_timeout`` gets a 408 from the app (``mocks.core.app``).
 
-It also gives the app a way to drop a connection (an injected fault): ``abort`` in the
-ASGI scope's ``state``.
+It also gives the app a way to drop a connection (an injected fault): ``ABORT`` in the
+ASGI scope's ``state`` closes it without an answer.
 """
 
 from collections.abc import Callable
@@ -51,7 +51,7 @@ class MockProtocol(H11Protocol):
 
     def connection_made(self, transport: Any) -> None:
         super().connection_made(transport)
-        self.app_state = {**self.app_state, ABORT: transport.abort}
+        self.app_state = {**self.app_state, ABORT: self._drop}
         self._refusal: h11.RemoteProtocolError | None = None
         self._bytes_in_head = 0
         self._header_timer: Any = None
@@ -67,6 +67,12 @@ class MockProtocol(H11Protocol):
                 raise
 
         self.conn.next_event = remembering_next_event  # type: ignore[method-assign]
+
+    def _drop(self) -> None:
+        """Close the connection without an answer (an injected fault); uvicorn then sends nothing."""
+        if self.cycle is not None:
+            self.cycle.disconnected = True
+        self.transport.close()
 
     def _arm_header_timer(self) -> None:
         if self._header_timer is None:
