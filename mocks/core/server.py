@@ -43,6 +43,51 @@ def _head(status: int, body: bytes) -> bytes:
     )
 
 
+class _CoalescingTransport:
+    """A transport whose writes within one turn of the event loop leave in one ``send``.
+
+    uvicorn writes a response's head and body separately; two small TCP segments cost the
+    server a second system call and the client a second wake-up. Writes are buffered and
+    flushed at the end of the current loop iteration (``call_soon``), or before a close.
+    """
+
+    def __init__(self, transport: Any, loop: Any) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._buffer: list[bytes] = []
+
+    def write(self, data: bytes) -> None:
+        if not self._buffer:
+            self._loop.call_soon(self._flush)
+        self._buffer.append(bytes(data))
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def _flush(self) -> None:
+        if self._buffer:
+            data = b"".join(self._buffer)
+            self._buffer.clear()
+            if not self._transport.is_closing():
+                self._transport.write(data)
+
+    def write_eof(self) -> None:
+        self._flush()
+        self._transport.write_eof()
+
+    def close(self) -> None:
+        self._flush()
+        self._transport.close()
+
+    def abort(self) -> None:
+        self._buffer.clear()
+        self._transport.abort()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
+
+
 class MockProtocol(H11Protocol):
     """uvicorn's h11 protocol with vendor-format refusals, a header timeout and ``abort`` for faults."""
 
@@ -50,7 +95,7 @@ class MockProtocol(H11Protocol):
     header_timeout: float = HEADER_TIMEOUT
 
     def connection_made(self, transport: Any) -> None:
-        super().connection_made(transport)
+        super().connection_made(_CoalescingTransport(transport, self.loop))  # type: ignore[arg-type]
         self.app_state = {**self.app_state, ABORT: self._drop}
         self._refusal: h11.RemoteProtocolError | None = None
         self._bytes_in_head = 0
