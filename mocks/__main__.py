@@ -51,6 +51,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"seconds a request body may take (default {BODY_TIMEOUT:g}; 408 after)",
     )
     parser.add_argument(
+        "--parser",
+        choices=("httptools", "h11"),
+        default="httptools",
+        help="HTTP parser: httptools (C, default) or h11 (pure Python)",
+    )
+    parser.add_argument(
         "--keep-alive",
         type=int,
         default=KEEP_ALIVE_TIMEOUT,
@@ -63,7 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     control = "off" if args.no_control else "/__mock/"
     print(f"mock {args.name} on http://{args.host}:{args.port} (spec at /openapi.json, control {control})", flush=True)
     server_config = config(
-        app, args.host, args.port, header_timeout=args.header_timeout, keep_alive_timeout=args.keep_alive
+        app,
+        args.host,
+        args.port,
+        header_timeout=args.header_timeout,
+        keep_alive_timeout=args.keep_alive,
+        parser=args.parser,
     )
     uvicorn.Server(server_config).run()
     return 0

@@ -24,10 +24,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(app: Starlette, *, header_timeout: float | None = None) -> Iterator[str]:
+def serve(app: Starlette, *, header_timeout: float | None = None, parser: str = "auto") -> Iterator[str]:
     """Serve ``app`` on 127.0.0.1 and yield its base URL; stop it afterwards."""
     port = free_port()
-    server = uvicorn.Server(config(app, "127.0.0.1", port, header_timeout=header_timeout or HEADER_TIMEOUT))
+    server = uvicorn.Server(
+        config(app, "127.0.0.1", port, header_timeout=header_timeout or HEADER_TIMEOUT, parser=parser)
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

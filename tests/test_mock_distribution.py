@@ -61,7 +61,7 @@ def test_wheel_carries_package_specs_and_entry_points(wheel: Path) -> None:
         metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
     assert entry_points["console_scripts"]["typedsms-mock"] == "mocks.__main__:main"
     assert entry_points["pytest11"]["mocks.pytest_plugin"] == "mocks.pytest_plugin"
-    for requirement in ("starlette", "uvicorn", "openapi-core", "ruamel-yaml", "httpx"):
+    for requirement in ("starlette", "uvicorn", "httptools", "openapi-core", "ruamel-yaml", "httpx", "jsonschema-rs"):
         assert f"Requires-Dist: {requirement}" in metadata
 
 

@@ -23,6 +23,7 @@ import h11
 import uvicorn
 from starlette.applications import Starlette
 from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .app import ABORT
 
@@ -88,30 +89,28 @@ class _CoalescingTransport:
         return getattr(self._transport, name)
 
 
-class MockProtocol(H11Protocol):
-    """uvicorn's h11 protocol with vendor-format refusals, a header timeout and ``abort`` for faults."""
+class _MockBehaviour:
+    """What both protocols add to uvicorn's: vendor-format refusals, a header timeout, drops.
+
+    A subclass says whether the request head is still being read (``_awaiting_head``).
+    """
 
     render: Render = staticmethod(lambda status, message: b'{"message": "%s"}' % message.encode())
     header_timeout: float = HEADER_TIMEOUT
+    transport: Any
+    loop: Any
+    cycle: Any
+    app_state: dict[str, Any]
 
-    def connection_made(self, transport: Any) -> None:
-        super().connection_made(_CoalescingTransport(transport, self.loop))  # type: ignore[arg-type]
+    def _awaiting_head(self) -> bool:
+        raise NotImplementedError
+
+    def _setup(self) -> None:
         self.app_state = {**self.app_state, ABORT: self._drop}
-        self._refusal: h11.RemoteProtocolError | None = None
         self._bytes_in_head = 0
         self._header_timer: Any = None
         self._lingering = False
         self._arm_header_timer()
-        next_event = self.conn.next_event
-
-        def remembering_next_event() -> Any:
-            try:
-                return next_event()
-            except h11.RemoteProtocolError as exc:
-                self._refusal = exc
-                raise
-
-        self.conn.next_event = remembering_next_event  # type: ignore[method-assign]
 
     def _drop(self) -> None:
         """Close the connection without an answer (an injected fault); uvicorn then sends nothing."""
@@ -128,36 +127,14 @@ class MockProtocol(H11Protocol):
             self._header_timer.cancel()
             self._header_timer = None
 
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._cancel_header_timer()
-        super().connection_lost(exc)
-
-    def data_received(self, data: bytes) -> None:
-        if self._lingering:  # refused: read and forget the rest of the request
-            return
-        if self.conn.their_state is h11.IDLE:
-            self._bytes_in_head += len(data)
-            self._arm_header_timer()
-        super().data_received(data)
-        if self.conn.their_state is not h11.IDLE:  # the request line and headers are in
-            self._cancel_header_timer()
-            self._bytes_in_head = 0
-
     def _header_timeout_handler(self) -> None:
         self._header_timer = None
-        if self.transport.is_closing() or self.conn.their_state is not h11.IDLE:
+        if self.transport.is_closing() or not self._awaiting_head():
             return
         if self._bytes_in_head:
             self._refuse(408, f"Request headers not received within {self.header_timeout:g} s")
         else:
             self.transport.close()
-
-    def send_400_response(self, msg: str) -> None:
-        refusal = self._refusal
-        status = getattr(refusal, "error_status_hint", 400) if refusal is not None else 400
-        status = status if status in (400, 431) else 400
-        reason = str(refusal) if refusal is not None and str(refusal) else msg
-        self._refuse(status, f"Invalid HTTP request: {reason}")
 
     def _refuse(self, status: int, message: str) -> None:
         """Answer in the vendor's format, then close gently.
@@ -179,18 +156,112 @@ class MockProtocol(H11Protocol):
             self.transport.close()
 
 
-def protocol_for(app: Starlette, header_timeout: float = HEADER_TIMEOUT) -> type[MockProtocol]:
-    """``MockProtocol`` rendering refusals with the error format of the mock ``app``."""
+class MockProtocol(_MockBehaviour, H11Protocol):
+    """uvicorn's h11 protocol (pure Python) with the mock's refusals, timeouts and drops."""
+
+    def connection_made(self, transport: Any) -> None:
+        super().connection_made(_CoalescingTransport(transport, self.loop))  # type: ignore[arg-type]
+        self._refusal: h11.RemoteProtocolError | None = None
+        self._setup()
+        next_event = self.conn.next_event
+
+        def remembering_next_event() -> Any:
+            try:
+                return next_event()
+            except h11.RemoteProtocolError as exc:
+                self._refusal = exc
+                raise
+
+        self.conn.next_event = remembering_next_event  # type: ignore[method-assign]
+
+    def _awaiting_head(self) -> bool:
+        return self.conn.their_state is h11.IDLE
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_header_timer()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        if self._lingering:  # refused: read and forget the rest of the request
+            return
+        if self.conn.their_state is h11.IDLE:
+            self._bytes_in_head += len(data)
+            self._arm_header_timer()
+        super().data_received(data)
+        if self.conn.their_state is not h11.IDLE:  # the request line and headers are in
+            self._cancel_header_timer()
+            self._bytes_in_head = 0
+
+    def send_400_response(self, msg: str) -> None:
+        refusal = self._refusal
+        status = getattr(refusal, "error_status_hint", 400) if refusal is not None else 400
+        status = status if status in (400, 431) else 400
+        reason = str(refusal) if refusal is not None and str(refusal) else msg
+        self._refuse(status, f"Invalid HTTP request: {reason}")
+
+
+class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
+    """uvicorn's httptools protocol (llhttp, in C) with the mock's refusals, timeouts and drops.
+
+    llhttp has no limit on the request head; this protocol refuses a head larger than
+    ``MAX_HEAD_SIZE`` with 431, as h11 does.
+    """
+
+    def connection_made(self, transport: Any) -> None:
+        super().connection_made(_CoalescingTransport(transport, self.loop))  # type: ignore[arg-type]
+        self._head_done = False
+        self._setup()
+
+    def _awaiting_head(self) -> bool:
+        return not self._head_done
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_header_timer()
+        super().connection_lost(exc)
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._head_done = False
+
+    def on_headers_complete(self) -> None:
+        self._head_done = True
+        self._cancel_header_timer()
+        self._bytes_in_head = 0
+        super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        super().on_message_complete()
+        self._head_done = False
+
+    def data_received(self, data: bytes) -> None:
+        if self._lingering:
+            return
+        if not self._head_done:
+            self._arm_header_timer()
+        super().data_received(data)
+        if not self._head_done and not self._lingering and not self.transport.is_closing():
+            self._bytes_in_head += len(data)
+            if self._bytes_in_head > MAX_HEAD_SIZE:
+                self._refuse(431, "Invalid HTTP request: the request line and headers are too large")
+        elif self._head_done:
+            self._cancel_header_timer()
+
+    def send_400_response(self, msg: str) -> None:
+        self._refuse(400, f"Invalid HTTP request: {msg}")
+
+
+def protocol_for(app: Starlette, header_timeout: float = HEADER_TIMEOUT, parser: str = "auto") -> type[Any]:
+    """The mock's protocol, rendering refusals with the error format of the mock ``app``.
+
+    ``parser``: ``"httptools"`` (C, faster; also ``"auto"``) or ``"h11"`` (pure Python).
+    """
+    if parser == "auto":
+        parser = "httptools"
+    base = MockProtocol if parser == "h11" else FastMockProtocol
     api = app.state.api
     render: Render = api.error_bytes
-    return type(
-        "MockProtocolFor" + type(api.vendor).__name__,
-        (MockProtocol,),
-        {
-            "render": staticmethod(render),
-            "header_timeout": header_timeout,
-        },
-    )
+    attributes = {"render": staticmethod(render), "header_timeout": header_timeout}
+    return type(f"{base.__name__}For{type(api.vendor).__name__}", (base,), attributes)
 
 
 def config(
@@ -201,13 +272,17 @@ def config(
     header_timeout: float = HEADER_TIMEOUT,
     keep_alive_timeout: int = KEEP_ALIVE_TIMEOUT,
     log_level: str = "warning",
+    parser: str = "auto",
 ) -> uvicorn.Config:
-    """The uvicorn configuration of a mock: ``MockProtocol``, timeouts, bounded request heads."""
+    """The uvicorn configuration of a mock: the mock's protocol, timeouts, bounded request heads.
+
+    uvicorn runs on uvloop when it is installed (``loop="auto"``).
+    """
     return uvicorn.Config(
         app,
         host=host,
         port=port,
-        http=protocol_for(app, header_timeout),
+        http=protocol_for(app, header_timeout, parser),
         timeout_keep_alive=keep_alive_timeout,
         h11_max_incomplete_event_size=MAX_HEAD_SIZE,
         log_level=log_level,
