@@ -301,10 +301,15 @@ _CLOSE = {"Connection": "close"}
 
 
 def _url_path(scope: Scope) -> str:
-    """``request.url.path`` (what openapi-core reads path parameters from), without building a URL."""
+    """``request.url.path`` (what openapi-core reads path parameters from), without building a URL.
+
+    Starlette quotes ``?``, ``#`` and ``\\``; ``urllib.parse.urlsplit`` drops tabs and line breaks.
+    """
     path: str = scope["path"]
     if "?" in path or "#" in path or "\\" in path:
         path = path.replace("?", "%3F").replace("#", "%23").replace("\\", "%5C")
+    if "\t" in path or "\r" in path or "\n" in path:
+        path = path.replace("\t", "").replace("\r", "").replace("\n", "")
     return path
 
 
