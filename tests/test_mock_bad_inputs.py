@@ -457,3 +457,14 @@ def _length(answer: bytes) -> int:
         if line.lower().startswith(b"content-length:"):
             return int(line.split(b":")[1])
     return 1 << 30
+
+
+@pytest.mark.parametrize("parser", ["httptools", "h11"])
+def test_a_large_body_is_not_a_large_head(parser: str) -> None:
+    """The 64 KiB limit is on the request line and headers only: a large valid job is accepted."""
+    recipients = [{"dst": f"+4917600{i:06d}"} for i in range(3000)]
+    job = {"messages": [{"text": "x" * 100, "recipients": recipients}]}
+    with serve(create_app("retarus-sms4a"), parser=parser) as url, httpx.Client(base_url=url) as client:
+        for _ in range(2):  # twice on one connection: the count starts again with each request
+            answer = client.post("/jobs", json=job, auth=("user", "secret"), timeout=30)
+            assert answer.status_code == 201, answer.text[:300]

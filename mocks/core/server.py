@@ -203,13 +203,14 @@ class MockProtocol(_MockBehaviour, H11Protocol):
 class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
     """uvicorn's httptools protocol (llhttp, in C) with the mock's refusals, timeouts and drops.
 
-    llhttp has no limit on the request head; this protocol refuses a head larger than
-    ``MAX_HEAD_SIZE`` with 431, as h11 does.
+    llhttp has no limit on the request head; this protocol refuses a request line and headers
+    larger than ``MAX_HEAD_SIZE`` with 431, as h11 does.
     """
 
     def connection_made(self, transport: Any) -> None:
         super().connection_made(_CoalescingTransport(transport, self.loop))  # type: ignore[arg-type]
         self._head_done = False
+        self._head_too_large = False
         self._setup()
 
     def _awaiting_head(self) -> bool:
@@ -219,19 +220,33 @@ class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
         self._cancel_header_timer()
         super().connection_lost(exc)
 
+    def _count(self, size: int) -> None:
+        self._bytes_in_head += size
+        if self._bytes_in_head > MAX_HEAD_SIZE:
+            self._head_too_large = True
+
     def on_message_begin(self) -> None:
         super().on_message_begin()
         self._head_done = False
+        self._bytes_in_head = 1  # a request has begun: a timeout now answers 408
+
+    def on_url(self, url: bytes) -> None:
+        super().on_url(url)
+        self._count(len(url))
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        super().on_header(name, value)
+        self._count(len(name) + len(value) + 4)
 
     def on_headers_complete(self) -> None:
         self._head_done = True
         self._cancel_header_timer()
-        self._bytes_in_head = 0
         super().on_headers_complete()
 
     def on_message_complete(self) -> None:
         super().on_message_complete()
         self._head_done = False
+        self._bytes_in_head = 0
 
     def data_received(self, data: bytes) -> None:
         if self._lingering:
@@ -239,10 +254,8 @@ class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
         if not self._head_done:
             self._arm_header_timer()
         super().data_received(data)
-        if not self._head_done and not self._lingering and not self.transport.is_closing():
-            self._bytes_in_head += len(data)
-            if self._bytes_in_head > MAX_HEAD_SIZE:
-                self._refuse(431, "Invalid HTTP request: the request line and headers are too large")
+        if self._head_too_large and not self._lingering and not self.transport.is_closing():
+            self._refuse(431, "Invalid HTTP request: the request line and headers are too large")
         elif self._head_done:
             self._cancel_header_timer()
 
