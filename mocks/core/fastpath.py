@@ -106,7 +106,7 @@ class CompiledOperation:
         from it undecoded); ``query`` a multi-dict (``getlist``); ``body`` the parsed JSON
         (for a non-empty ``raw``).
         """
-        if not self.usable:
+        if not self.usable or ";" in url_path:  # openapi-core's urlparse takes ";..." as path parameters
             raise Unsure
         path: dict[str, Any] = {}
         if self.path:
