@@ -298,6 +298,7 @@ def config(
         http=protocol_for(app, header_timeout, parser),
         timeout_keep_alive=keep_alive_timeout,
         h11_max_incomplete_event_size=MAX_HEAD_SIZE,
+        ws="none",  # no WebSocket upgrades: an Upgrade header is an ordinary request
         log_level=log_level,
         lifespan="off",
     )
