@@ -181,3 +181,15 @@ def test_no_control_answers_like_an_unknown_path() -> None:
             answer = http.request(method, path)
             assert answer.status_code == 404
             assert answer.json() == {"code": 404, "message": f"No such path: {path}"}
+
+
+def test_our_async_client_through_the_in_memory_transport(typedsms_mock: Callable[..., MockVendor]) -> None:
+    mock = typedsms_mock("retarus-sms4a")
+
+    async def scenario() -> int:
+        client = mock.async_client()
+        version = await client.version.get()
+        await (client.aclose() if hasattr(client, "aclose") else client.close())
+        return int(version.major_version)
+
+    assert asyncio.run(scenario()) == 1
