@@ -135,6 +135,8 @@ def test_our_client_retries_an_injected_503(typedsms_mock: Callable[..., MockVen
 @pytest.mark.loopback
 def test_control_api_over_loopback() -> None:
     with serve(create_app("callr")) as url, httpx.Client(base_url=url, auth=("user", "secret"), timeout=10) as http:
+        index = http.get("/__mock/").json()
+        assert "POST /__mock/faults" in index["control"] and "sendSms" in index["operationIds"]
         assert http.post("/sms", json={"from": "SMS", "to": "+33612345678", "body": "Hi"}).status_code == 200
         sent = http.get("/__mock/sent").json()["sent"]
         assert [(s["operationId"], s["recipient"], s["text"], s["sender"]) for s in sent] == [
@@ -177,7 +179,12 @@ def test_control_api_over_loopback() -> None:
 @pytest.mark.loopback
 def test_no_control_answers_like_an_unknown_path() -> None:
     with serve(create_app("retarus-sms4a", control=False)) as url, httpx.Client(base_url=url, timeout=10) as http:
-        for method, path in (("POST", "/__mock/reset"), ("GET", "/__mock/sent"), ("POST", "/__mock/faults")):
+        for method, path in (
+            ("GET", "/__mock/"),
+            ("POST", "/__mock/reset"),
+            ("GET", "/__mock/sent"),
+            ("POST", "/__mock/faults"),
+        ):
             answer = http.request(method, path)
             assert answer.status_code == 404
             assert answer.json() == {"code": 404, "message": f"No such path: {path}"}

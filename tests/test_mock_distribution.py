@@ -45,7 +45,15 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def test_wheel_carries_package_specs_and_entry_points(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
-        for module in ("__init__.py", "__main__.py", "registry.py", "testing.py", "pytest_plugin.py", "py.typed"):
+        for module in (
+            "__init__.py",
+            "__main__.py",
+            "registry.py",
+            "testing.py",
+            "pytest_plugin.py",
+            "py.typed",
+            "README.md",
+        ):
             assert f"mocks/{module}" in names
         assert {n for n in names if n.startswith("mocks/core/")} >= {"mocks/core/app.py", "mocks/core/server.py"}
         assert not [n for n in names if "__pycache__" in n or n.endswith("pyproject.toml")]
@@ -61,6 +69,7 @@ def test_wheel_carries_package_specs_and_entry_points(wheel: Path) -> None:
         metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
     assert entry_points["console_scripts"]["typedsms-mock"] == "mocks.__main__:main"
     assert entry_points["pytest11"]["mocks.pytest_plugin"] == "mocks.pytest_plugin"
+    assert "## Control API" in metadata  # mocks/README.md is the distribution's description
     for requirement in ("starlette", "uvicorn", "httptools", "openapi-core", "ruamel-yaml", "httpx", "jsonschema-rs"):
         assert f"Requires-Dist: {requirement}" in metadata
 

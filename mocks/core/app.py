@@ -139,6 +139,7 @@ class MockApi:
         routes = [Route("/openapi.json", self._serve_spec, methods=["GET"])]
         if self.control:
             routes += [
+                Route(f"{CONTROL_PREFIX}/", self._control_index, methods=["GET"]),
                 Route(f"{CONTROL_PREFIX}/reset", self._control_reset, methods=["POST"]),
                 Route(f"{CONTROL_PREFIX}/sent", self._control_sent, methods=["GET"]),
                 Route(f"{CONTROL_PREFIX}/faults", self._control_faults, methods=["GET", "POST", "DELETE"]),
@@ -165,6 +166,23 @@ class MockApi:
         return JSONResponse(served_spec(self.spec))
 
     # -- control API ---------------------------------------------------------------------------
+
+    async def _control_index(self, request: Request) -> Response:
+        return JSONResponse(
+            {
+                "control": {
+                    f"POST {CONTROL_PREFIX}/reset": "forget all state, the sent SMS and the pending faults",
+                    f"GET {CONTROL_PREFIX}/sent": "the SMS the mock accepted, oldest first",
+                    f"POST {CONTROL_PREFIX}/faults": (
+                        '{"operationId": "<id>" or "*", "count": N, "status": 503, "retryAfter": 2, '
+                        '"delay": 0.5, "drop": false}: a fault for the next N requests of the operation'
+                    ),
+                    f"GET {CONTROL_PREFIX}/faults": "the pending faults",
+                    f"DELETE {CONTROL_PREFIX}/faults": "clear the pending faults",
+                },
+                "operationIds": sorted(self.faults.operation_ids),
+            }
+        )
 
     async def _control_reset(self, request: Request) -> Response:
         self.reset()
