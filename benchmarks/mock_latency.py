@@ -31,6 +31,7 @@ from .common import (
     Row,
     fmt_time,
     free_port,
+    group_cpu_seconds,
     median,
     not_measured,
     percentile,
@@ -79,8 +80,13 @@ def _send(client: httpx.Client, request: Request) -> tuple[float, int]:
     return time.perf_counter() - start, response.status_code
 
 
-def _latencies(clients: dict[str, httpx.Client], request: Request) -> tuple[dict[str, list[float]], list[str]]:
-    """Per-request latencies of ``request`` on each server, in alternating blocks; wrong statuses noted."""
+def _latencies(
+    clients: dict[str, httpx.Client], request: Request, pids: dict[str, int], cpu: dict[str, list[float]]
+) -> tuple[dict[str, list[float]], list[str]]:
+    """Per-request latencies of ``request`` on each server, in alternating blocks; wrong statuses noted.
+
+    Adds each server's CPU seconds per request (its process group, over the timed blocks) to ``cpu``.
+    """
     problems: list[str] = []
     for client in clients.values():
         for _ in range(WARMUP):
@@ -90,11 +96,13 @@ def _latencies(clients: dict[str, httpx.Client], request: Request) -> tuple[dict
     names = list(clients)
     for block in range(BLOCKS):
         for name in names if block % 2 == 0 else reversed(names):
+            cpu_before = group_cpu_seconds(pids[name])
             for _ in range(BLOCK):
                 elapsed, status = _send(clients[name], request)
                 results[name].append(elapsed)
                 if status != request.expected and name != "floor" and len(problems) < 5:
                     problems.append(f"{name}: {request.label} answered {status}")
+            cpu.setdefault(name, []).append((group_cpu_seconds(pids[name]) - cpu_before) / BLOCK)
         if time.monotonic() > deadline:
             problems.append(f"{request.label}: stopped after {block + 1} blocks (time bound)")
             break
@@ -216,8 +224,9 @@ def run() -> list[Row]:
     ports = {name: free_port() for name in ("ours", "floor", "prism", "prism-info")}
     with ExitStack() as stack:
         clients: dict[str, httpx.Client] = {}
+        pids: dict[str, int] = {}
         for name, command, url in _servers(prism, ports):
-            stack.enter_context(server_process(command, f"{url}/openapi.json"))
+            pids[name] = stack.enter_context(server_process(command, f"{url}/openapi.json")).pid
             clients[name] = stack.enter_context(httpx.Client(base_url=url, auth=AUTH, timeout=10))
         behaviour = {name: _behaviour(client) for name, client in clients.items() if name in ("ours", "prism")}
         for name, checks in behaviour.items():
@@ -232,8 +241,9 @@ def run() -> list[Row]:
         profiles = _profile_ours(workload)
         rows: list[Row] = []
         sequential: dict[str, list[float]] = {name: [] for name in clients}
+        server_cpu: dict[str, list[float]] = {}
         for request in workload:
-            results, problems = _latencies(clients, request)
+            results, problems = _latencies(clients, request, pids, server_cpu)
             for problem in problems:
                 print(f"  note: {problem}")
             for name, values in results.items():
@@ -269,6 +279,22 @@ def run() -> list[Row]:
                 None,
                 "benchmarks/fixed_answer.py with the same client: the client and loopback alone; no server "
                 "can go below this ratio here",
+            )
+        )
+    if "prism" in server_cpu:
+        ours_cpu, prism_cpu = (sum(server_cpu[n]) / len(server_cpu[n]) for n in ("ours", "prism"))
+        rows.append(
+            Row(
+                "3. mock server CPU per request (all 3 requests, sequential)",
+                fmt_time(ours_cpu),
+                fmt_time(prism_cpu),
+                ours_cpu / prism_cpu,
+                "none set",
+                None,
+                "CPU time of the server's processes over the timed blocks (/proc), per request: the "
+                f"requests per CPU second each can serve ({1 / ours_cpu:.0f} vs {1 / prism_cpu:.0f}), "
+                "whatever the client; the fixed-answer floor: "
+                f"{fmt_time(sum(server_cpu['floor']) / len(server_cpu['floor']))}",
             )
         )
     ours_checks = behaviour["ours"]
