@@ -166,6 +166,7 @@ def test_control_api_over_loopback() -> None:
             {"operationId": "getSms", "status": "503"},
             [1],
             {"x": 1},
+            {"operationId": "getSms", "status": 200},
         ):
             answer = http.post("/__mock/faults", json=bad)
             assert answer.status_code == 400 and "error" in answer.json(), bad

@@ -132,7 +132,7 @@ class Faults:
             known = ", ".join(sorted(self.operation_ids))
             raise FaultError(f"operationId must be one of {known} or {ANY_OPERATION!r}, not {operation_id!r}")
         count = _number(raw, "count", int, 1, 10_000)
-        status = _number(raw, "status", int, 100, 599)
+        status = _number(raw, "status", int, 400, 599)  # an error answer; 1xx-3xx would not be a fault
         retry_after = _number(raw, "retryAfter", int, 0, 86_400)
         delay = _number(raw, "delay", float, 0, MAX_DELAY)
         drop = raw.get("drop", False)
