@@ -102,9 +102,9 @@ class CompiledOperation:
     def validate(self, url_path: str, query: Any, content_type: str, body: Any, raw: bytes) -> Validated:
         """The typed values of a request it accepts; ``Unsure`` otherwise.
 
-        ``url_path`` is the path as sent (percent-encoded: openapi-core reads path parameters
-        from it undecoded); ``query`` a multi-dict (``getlist``); ``body`` the parsed JSON
-        (for a non-empty ``raw``).
+        ``url_path`` is the path as openapi-core reads path parameters from it (Starlette's
+        ``request.url.path``: ``?``, ``#`` and ``\\`` stay percent-encoded); ``query`` a
+        multi-dict (``getlist``); ``body`` the parsed JSON (for a non-empty ``raw``).
         """
         if not self.usable or ";" in url_path:  # openapi-core's urlparse takes ";..." as path parameters
             raise Unsure
