@@ -12,71 +12,22 @@ import contextlib
 import io
 import re
 from pathlib import Path
-from typing import Any
 
-from jinja2 import BytecodeCache, ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
-from jinja2.bccache import Bucket
-from openapi_python_client import Project
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.strings import PythonIdentifier
 
 from . import context
-from .context import untrusted
 from .naming import TEMPLATES_DIR, package_name, project_name
-from .preprocess import datetime_settings, for_generator
+from .preprocess import for_generator
 from .problems import SpecError, SpecProblem
-from .readme_example import build_readme_example
-from .spec_checks import check_spec, iter_operations, resolve
+from .readme_program import readme_program
+from .runtime import RUNTIME_MODULES
+from .spec_checks import check_spec
 from .spec_source import SpecSource
-from .versioning import CHANGELOG, SNAPSHOT, Release
-
-
-class _MemoryBytecodeCache(BytecodeCache):
-    """Compiled templates kept for the whole run: openapi-python-client builds a new Jinja
-    environment per spec, and compiling its templates again was a third of the generation time."""
-
-    def __init__(self) -> None:
-        self._store: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        code = self._store.get(bucket.key)
-        if code is not None:
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        self._store[bucket.key] = bucket.bytecode_to_string()
-
-
-_BYTECODE_CACHE = _MemoryBytecodeCache()
-
-
-class _TypedProject(Project):
-    """openapi-python-client's Project, plus the modules its templates don't make.
-
-    Its own templates stay reachable as ``upstream/<name>`` so that an override can wrap
-    one instead of copying it.
-    """
-
-    extra_modules = ("servers.py", "credentials.py", "_wire.py", "_runtime.py", "resources.py")
-
-    def __init__(self, *, openapi: GeneratorData, config: Config) -> None:
-        super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
-        upstream = PackageLoader("openapi_python_client")
-        self.env.loader = ChoiceLoader(
-            [FileSystemLoader(str(TEMPLATES_DIR)), PrefixLoader({"upstream": upstream}), upstream]
-        )
-        self.env.bytecode_cache = _BYTECODE_CACHE
-
-    def _build_api(self) -> None:
-        super()._build_api()
-        for name in self.extra_modules:
-            if name == "credentials.py" and not self.env.globals.get("auth"):
-                continue
-            template = self.env.get_template(f"{name}.jinja")
-            (self.package_dir / name).write_text(template.render(), encoding=self.config.file_encoding)
+from .versioning import CHANGELOG, SNAPSHOT, SURFACE, Release
+from .views import ApiView, build_api_view, snake
 
 
 def _config(src: SpecSource, output_dir: Path, version: str) -> Config:
@@ -119,46 +70,86 @@ def _problem_of(src: SpecSource, error: GeneratorError) -> SpecProblem:
     return src.problem([], message)
 
 
-def _error_docs(src: SpecSource) -> Any:
-    """Per endpoint, the documented error statuses with their class and description."""
-    descriptions: dict[tuple[str, str], dict[str, str]] = {}
-    for path, method, op in iter_operations(src.data):
-        statuses: dict[str, str] = {}
-        for status, response in (op.get("responses") or {}).items():
-            resolved = resolve(src.data, response)
-            statuses[str(status)] = str((resolved or {}).get("description", "")).strip()
-        descriptions[(path, method)] = statuses
-
-    def error_docs(endpoint: Endpoint) -> list[dict[str, str]]:
-        statuses = descriptions.get((untrusted(endpoint.path), endpoint.method), {})
-        docs = []
-        for response in context.split_responses(endpoint).errors:
-            if response.status_code.range is None:
-                continue
-            pattern = response.status_code.pattern
-            docs.append(
-                {
-                    "class_name": context.error_class_name(response.status_code.range[0]),
-                    "pattern": pattern,
-                    "description": statuses.get(pattern, "").split("\n\n")[0],
-                }
-            )
-        return docs
-
-    return error_docs
+RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 
 
-def _spec_paths(src: SpecSource) -> Any:
-    """The path of an endpoint as the spec writes it (openapi-python-client renames parameters)."""
-    paths = {(str(op.get("operationId")), method): path for path, method, op in iter_operations(src.data)}
+def _imports(entries: set[tuple[str, str]], prefix: str) -> list[str]:
+    """Import lines for ``(module, name)`` pairs; package modules are made relative with ``prefix``."""
+    stdlib: dict[str, set[str]] = {}
+    local: dict[str, set[str]] = {}
+    plain: set[str] = set()
+    for module, name in entries:
+        if not name:
+            plain.add(f"import {module}")
+        elif module in ("typing", "collections.abc"):
+            stdlib.setdefault(module, set()).add(name)
+        else:
+            local.setdefault(prefix + module, set()).add(name)
+    lines = sorted(plain)
+    lines += [f"from {m} import {', '.join(sorted(n))}" for m, n in sorted(stdlib.items())]
+    lines += [f"from {m} import {', '.join(sorted(n))}" for m, n in sorted(local.items())]
+    return lines
 
-    def spec_path(endpoint: Endpoint) -> str:
-        for (operation_id, method), path in paths.items():
-            if method == endpoint.method and PythonIdentifier(operation_id, "field_") == endpoint.name:
-                return path
-        return untrusted(endpoint.path)
 
-    return spec_path
+_BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES_DIR)),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+        autoescape=False,
+    )
+    env.filters.update(
+        pyrepr=repr,
+        doc=context.docstring_text,
+        annot=lambda text: _BUILTIN_LIST.sub("builtins.list[", str(text)),
+        snake=snake,
+        imports=_imports,
+        tomlstr=lambda text: '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"',
+    )
+    return env
+
+
+_ENVIRONMENT = _environment()
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _render_package(api: ApiView, out: Path) -> None:
+    env = _ENVIRONMENT
+    package = out / api.package
+    param_imports: set[tuple[str, str]] = set()
+    for model in api.models:
+        param_imports |= {i for i in model.imports if not i[0].startswith("params")}
+        if not model.is_dict:
+            param_imports.add((f"models.{model.module}", model.class_name))
+    api.param_imports = param_imports  # type: ignore[attr-defined]
+    for name in RUNTIME_MODULES:
+        _write(package / name, (RUNTIME_DIR / name).read_text(encoding="utf-8"))
+    for name in ("__init__.py", "_config.py", "_client.py", "params.py"):
+        _write(package / name, env.get_template(f"{name}.jinja").render(api=api))
+    _write(package / "py.typed", "")
+    _write(package / "models" / "__init__.py", env.get_template("models/__init__.py.jinja").render(api=api))
+    model_template = env.get_template("models/model.py.jinja")
+    for model in api.models:
+        if not model.is_dict:
+            _write(package / "models" / f"{model.module}.py", model_template.render(model=model))
+    enum_template = env.get_template("models/enum.py.jinja")
+    for enum in api.enums:
+        _write(package / "models" / f"{enum.module}.py", enum_template.render(enum=enum))
+    _write(package / "resources" / "__init__.py", env.get_template("resources/__init__.py.jinja").render(api=api))
+    resource_template = env.get_template("resources/resource.py.jinja")
+    for resource in api.resources:
+        _write(package / "resources" / f"{resource.module}.py", resource_template.render(resource=resource))
+    _write(out / "pyproject.toml", env.get_template("pyproject.toml.jinja").render(api=api, surface=SURFACE))
+    _write(out / ".gitignore", "__pycache__/\n*.egg-info/\ndist/\nbuild/\n")
 
 
 def render_client(src: SpecSource, output_dir: Path, release: Release) -> None:
@@ -174,44 +165,22 @@ def render_client(src: SpecSource, output_dir: Path, release: Release) -> None:
         openapi = GeneratorData.from_dict(for_generator(src.data), config=config)
     if isinstance(openapi, GeneratorError):
         raise SpecError([_problem_of(src, openapi)])
+    warnings = list(openapi.errors) + [
+        e for collection in openapi.endpoint_collections_by_tag.values() for e in collection.parse_errors
+    ]
+    if warnings:  # every warning counts: a schema openapi-python-client would drop must not ship
+        raise SpecError([_problem_of(src, e) for e in warnings])
 
-    project = _TypedProject(openapi=openapi, config=config)
-    wire_format, wire_timezone = datetime_settings(src.data)
-    info = src.data.get("info") or {}
-    docs_url = (src.data.get("externalDocs") or {}).get("url", "")
-    example = build_readme_example(src, openapi, auth, servers, package_name(src.stem))
-    project.env.filters.update(
-        pyrepr=repr, docstring_text=context.docstring_text, plain=untrusted, regex_escape=re.escape
-    )
-    project.env.globals.update(
-        api_title=str(info.get("title", src.stem)),
-        api_version=str(info.get("version", "")),
-        api_docs_url=docs_url,
-        spec_file=src.path.name,
-        spec_stem=src.stem,
+    api = build_api_view(
+        src,
+        openapi,
+        package=package_name(src.stem),
+        project=project_name(src.stem),
+        client_version=release.version,
         servers=servers,
         auth=auth,
-        error_body=context.error_body(openapi),
-        split_responses=context.split_responses,
-        success_type=context.success_type,
-        unwrapped=context.unwrapped_property,
-        unwrapped_imports=context.unwrapped_imports,
-        forbidden_keys=context.forbidden_keys,
-        enum_docs=context.enum_descriptions(src),
-        operation_info=context.operation_infos(src, servers),
-        pagination=context.paginations(src),
-        facade_name=context.facade_names(src),
-        spec_path=_spec_paths(src),
-        wire_datetime_format=wire_format,
-        wire_timezone=wire_timezone,
-        error_class=context.error_class_name,
-        error_docs=_error_docs(src),
-        readme_example=example.code,
-        readme_call_async=example.async_call,
     )
-    with contextlib.redirect_stdout(io.StringIO()):
-        errors = project.build()
-    if errors:
-        raise SpecError([_problem_of(src, e) for e in errors])
+    _render_package(api, output_dir)
+    _write(output_dir / "README.md", readme_program(api, src))
     (output_dir / CHANGELOG).write_text(release.changelog, encoding="utf-8")
     (output_dir / SNAPSHOT).write_bytes(src.raw)

@@ -259,6 +259,23 @@ def tag_module(tag: str) -> str:
     return str(PythonIdentifier(tag, prefix=TAG_PREFIX))
 
 
+def resource_attr(tag: str) -> str:
+    """The client's attribute of a tag's resource (``client.jobs``)."""
+    from .views import snake
+
+    return snake(tag)
+
+
+def method_name(operation_id: str, tag: str, explicit: object = None) -> str:
+    """The resource method of an operation: ``x-sdk-method``, else its name without the tag's words."""
+    if explicit:
+        return str(explicit)
+    name = python_name(operation_id)
+    tag_words = {tag, tag.rstrip("s"), tag + "s"}
+    words = [w for w in name.split("_") if w not in tag_words]
+    return "_".join(words) or name
+
+
 def class_name(schema_name: str, schema: dict[str, Any]) -> str:
     return str(ClassName(str(schema.get("title") or schema_name), prefix=FIELD_PREFIX))
 
@@ -735,7 +752,10 @@ class _Page:
         auth, _ = auth_context(self._source())
         if auth is not None and auth.fields:
             fields = ", ".join(f"{f.python_name}=..." for f in auth.fields)
-            lines += ["", f"**In the client:** `AuthenticatedClient(credentials=Credentials({fields}))`."]
+            lines += [
+                "",
+                f"**In the client:** `Client({fields})`, or the environment variables the client's README names.",
+            ]
         overrides = [(i, o) for i, o in enumerate(self.operations) if "security" in o.op]
         if overrides:
             lines += ["", "Operations that override the default:", ""]
@@ -789,9 +809,9 @@ class _Page:
             lines = [
                 '## <a id="operations"></a>Operations',
                 "",
-                "Each operation is a module of the client with four functions: `sync`, `sync_detailed` "
-                "(status, headers and raw content beside the parsed result), `asyncio` and `asyncio_detailed`. "
-                "Parameters are keyword arguments, the request body is `body=`.",
+                "Each operation is a method of a resource of `Client` (and, awaited, of `AsyncClient`): "
+                "path parameters are positional, the others and the request body's fields are keyword "
+                "arguments; `client.<resource>.with_raw_response.<method>` returns the raw answer.",
                 "",
             ]
         for tag in self._tag_order(webhook):
@@ -799,7 +819,7 @@ class _Page:
             lines += [f'### <a id="{self.tag_anchor[(webhook, tag)]}"></a>{text(tag)}', ""]
             facts = []
             if not webhook:
-                facts.append(("Python", code(f"{self.package}.api.{tag_module(tag)}")))
+                facts.append(("Python", code(f"client.{resource_attr(tag)}")))
             docs = self.external_docs(info.get("externalDocs"))
             if docs:
                 facts.append(("External docs", docs))
@@ -817,8 +837,8 @@ class _Page:
             facts.append(("Operation ID", code(operation.operation_id)))
         if not operation.webhook:
             name = operation.operation_id or generated_operation_id(operation.where, operation.method)
-            module = f"{self.package}.api.{tag_module(operation.tags[0])}.{module_name(name)}"
-            facts.append(("Python", code(module)))
+            method = method_name(name, operation.tags[0], op.get("x-sdk-method"))
+            facts.append(("Python", code(f"client.{resource_attr(operation.tags[0])}.{method}(...)")))
         if len(operation.tags) > 1:
             facts.append(("Tags", ", ".join(code(t) for t in operation.tags)))
         if "security" in op:
@@ -952,10 +972,10 @@ class _Page:
         low = int(status[0]) * 100 if re.fullmatch(r"[1-5](?:\d\d|XX)", status, re.IGNORECASE) else 600
         if low >= 400:
             if status.isdigit():
-                return f"raises {code('errors.' + error_class_name(int(status)))}"
+                return f"raises {code(error_class_name(int(status)))}"
             if low == 500:
-                return f"raises {code('errors.' + error_class_name(500))}"
-            return "raises an `errors.ApiStatusError` by status"
+                return f"raises {code(error_class_name(500))}"
+            return "raises an `APIStatusError` by status"
         if schema is None:
             return "returns `None`"
         target = self.ref_target(schema)

@@ -18,6 +18,8 @@ from .api_diff.model import Change, Level
 from .spec_source import parse_yaml
 
 INITIAL_VERSION = "1.0.0"
+SURFACE = 2
+"""The generation of the client surface; raising it makes every client's next release a major one."""
 SNAPSHOT = "openapi.yaml"
 CHANGELOG = "CHANGELOG.md"
 
@@ -42,6 +44,36 @@ def strip_header(text: str) -> str:
     ):
         lines.pop(0)
     return "".join(lines)
+
+
+def _read_surface(pyproject: Path) -> int:
+    """The client surface generation a committed client was made with (1 before it was recorded)."""
+    if not pyproject.exists():
+        return 1
+    for line in pyproject.read_text(encoding="utf-8").splitlines():
+        if line.startswith("surface = "):
+            return int(line.split("=", 1)[1].strip())
+    return 1
+
+
+SURFACE_NOTES = {
+    2: """The client surface was rebuilt (generator surface 2). Migration:
+
+- `Client(username=..., password=...)` / `AsyncClient(...)` replace `AuthenticatedClient(credentials=Credentials(...))`;
+  credentials may come from the environment (`<PREFIX>_<NAME>`, see the README), the base URL from
+  `<PREFIX>_BASE_URL`, `server="..."` names one of the spec's servers.
+- One way to call: `client.<resource>.<method>(...)`; the `api/` modules (`sync`, `sync_detailed`,
+  `asyncio`, `asyncio_detailed`) are gone. Path parameters are positional, the rest keyword-only;
+  request bodies are flattened keyword arguments, nested objects are dicts (`...Param` TypedDicts) or models.
+- Results: absent optional fields are `None` (no `Unset`); enums are `Enum | UnknownStr`/`UnknownInt`;
+  paged operations return a page you iterate over (every page, lazily); one value or a list of
+  them is always a list.
+- `client.<resource>.with_raw_response.<method>(...)` replaces `*_detailed`; `client.with_options(timeout=,
+  max_retries=)`; errors are importable from the package (`NotFoundError`, `APIStatusError`,
+  `APIConnectionError`, `MalformedResponseError`...).
+- Datetime arguments must be timezone-aware; the client converts them to what the API expects.
+""",
+}
 
 
 def _read_version(pyproject: Path) -> str | None:
@@ -89,12 +121,18 @@ def next_release(client_dir: Path, new_spec: dict[str, Any], project: str, new_r
         return Release(INITIAL_VERSION, f"# Changelog of {project}\n\n{body}")
     old_text = strip_header(snapshot.read_text(encoding="utf-8"))
     old_changelog = strip_header(old_changelog_path.read_text(encoding="utf-8"))
-    if old_text.encode("utf-8") == new_raw:
-        return Release(current, old_changelog)  # the spec has not changed since the last generation
-    changes = compare(parse_yaml(old_text), new_spec)
+    surface_changed = _read_surface(client_dir / "pyproject.toml") != SURFACE
+    if old_text.encode("utf-8") == new_raw and not surface_changed:
+        return Release(current, old_changelog)  # neither the spec nor the generated surface changed
+    changes = compare(parse_yaml(old_text), new_spec) if old_text.encode("utf-8") != new_raw else []
     version = bump(current, changes)
+    if surface_changed:
+        major = int(current.split(".")[0])
+        version = f"{major + 1}.0.0"
     if version == current:
         return Release(current, old_changelog)
     head, _, rest = old_changelog.partition("\n## ")
     entry = _entry(version, changes, spec_version)
+    if surface_changed:
+        entry = entry.rstrip("\n") + "\n\n" + SURFACE_NOTES.get(SURFACE, "The generated client surface changed.\n")
     return Release(version, f"{head.rstrip()}\n\n{entry}\n## {rest}" if rest else f"{head.rstrip()}\n\n{entry}")

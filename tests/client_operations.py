@@ -1,30 +1,30 @@
-"""Every operation of every generated client, found by walking its ``api`` package, with what a test
-needs to call it without a server: arguments built from the signature and the spec's examples, the
-documented statuses, the spec's response examples, and a client whose transport a test controls.
+"""Every operation of every generated client, found through its ``Client``: each resource property
+(``client.jobs``) and each of its methods (``client.jobs.get``), with the ``Operation`` the method
+runs. With it, what a test needs to call the operation without a server: valid arguments, the
+statuses the spec documents, the spec's response examples, and clients (sync and async) whose
+transport the test controls and that never sleep.
 """
 
 import datetime as dt
-import enum
 import functools
 import importlib
 import inspect
 import json
-import pkgutil
+import re
+import sys
 import types
 import typing
+import zoneinfo
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import attrs
 import httpx
 
-from generator.naming import SPECS_DIR, package_name
-from generator.spec_checks import iter_operations, resolve
-from generator.spec_source import parse_yaml
+from mocks.registry import load_spec as _load_spec
 
 SECRET = "pw-7f3a9c-never-shown"
-"""The value of every credential field: it must never show in an error message."""
+"""The value of every credential: it must never show in an error message."""
 
 ERROR_CLASS_NAMES = {
     400: "BadRequestError",
@@ -35,27 +35,85 @@ ERROR_CLASS_NAMES = {
     422: "UnprocessableEntityError",
     429: "RateLimitError",
 }
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+ACCOUNT_ZONE = zoneinfo.ZoneInfo("Europe/Paris")
+MOMENT = dt.datetime(2024, 6, 1, 12, 0, 0, tzinfo=dt.UTC)
+
+ARGUMENTS: dict[tuple[str, str], dict[str, Any]] = {
+    ("retarus-sms4a", "listJobs"): {},
+    ("retarus-sms4a", "createJob"): {"messages": [{"text": "hi", "recipients": [{"dst": "+4917600000000"}]}]},
+    ("retarus-sms4a", "getJob"): {"job_id": "J.20221116-102407.583-0lajfsfmoXIZJO93PQ"},
+    ("retarus-sms4a", "listSmsReports"): {"job_id": "J.20221116-102407.583-0lajfsfmoXIZJO93PQ"},
+    ("retarus-sms4a", "getVersion"): {},
+    ("callr", "listSms"): {"type": "OUT", "from_": MOMENT, "to": MOMENT + dt.timedelta(days=1)},
+    ("callr", "sendSms"): {"from_": "SMS", "to": "+33612345678", "body": "hi"},
+    ("callr", "sendSmsWithQuery"): {"from_": "SMS", "to": "+33612345678", "body": "hi"},
+    ("callr", "getSms"): {"hash": "8242D945"},
+    ("sms-scheduler", "createSms"): {
+        "message_text": "hi",
+        "delivery_date": MOMENT,
+        "sender_id": 1,
+        "phone_numbers": ["+33612345678", "+33612345679"],
+    },
+    ("sms-scheduler", "getSms"): {"id": 1},
+    ("sms-scheduler", "deleteSms"): {"id": 1},
+    ("sms-scheduler", "getMessage"): {"id": 1},
+    ("sms-scheduler", "deleteMessage"): {"id": 1},
+    ("smartswitch", "sendMessage"): {"destination_number": ["447900000001", "447900000002"], "body": "hi"},
+}
+"""Valid arguments of every operation, by (spec stem, operationId)."""
+
+
+def package_name(stem: str) -> str:
+    return "typedsms_" + stem.replace("-", "_")
 
 
 @functools.cache
 def load_spec(stem: str) -> dict[str, Any]:
-    data: dict[str, Any] = parse_yaml((SPECS_DIR / f"{stem}.yaml").read_bytes())
-    return data
+    return _load_spec(stem)
+
+
+def resolve(spec: dict[str, Any], node: Any, depth: int = 0) -> Any:
+    """``node`` with its local ``$ref`` (``#/components/...``) followed."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and depth < 50:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node, depth = target, depth + 1
+    return node
+
+
+def spec_operations(stem: str) -> set[tuple[str, str]]:
+    """(path, method) of every operation of the spec."""
+    found = set()
+    for path, item in (load_spec(stem).get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            if isinstance(item, dict) and method in item:
+                found.add((path, method))
+    return found
 
 
 @dataclass(frozen=True)
 class ClientOperation:
-    """One operation module of a generated client and its operation in the spec."""
+    """One method of a generated client (``client.<resource>.<method>``) and its operation in the spec."""
 
     stem: str
     package: types.ModuleType
-    module: types.ModuleType
+    resource: str
     method: str
-    path: str
+    operation: Any  # the runtime's Operation: id, method, path, idempotent, paging, error_member...
 
     @property
     def label(self) -> str:
-        return f"{self.stem} {self.method.upper()} {self.path}"
+        return f"{self.stem} {self.operation.label} (client.{self.resource}.{self.method})"
+
+    @property
+    def path(self) -> str:
+        return str(self.operation.path)
+
+    @property
+    def paged(self) -> bool:
+        return self.operation.paging is not None
 
     @property
     def spec(self) -> dict[str, Any]:
@@ -63,12 +121,8 @@ class ClientOperation:
 
     @property
     def spec_operation(self) -> dict[str, Any]:
-        operation: dict[str, Any] = self.spec["paths"][self.path][self.method]
+        operation: dict[str, Any] = self.spec["paths"][self.path][self.operation.method]
         return operation
-
-    @property
-    def errors(self) -> types.ModuleType:
-        return importlib.import_module(f"{self.package.__name__}.errors")
 
     @property
     def documented(self) -> set[int]:
@@ -77,8 +131,8 @@ class ClientOperation:
 
     @property
     def success(self) -> set[int]:
-        """The documented statuses that are results (1xx-3xx)."""
-        return {status for status in self.documented if status < 400}
+        """The documented statuses that are results (2xx)."""
+        return {status for status in self.documented if 200 <= status < 300}
 
     def responses(self) -> Iterator[tuple[int, dict[str, Any]]]:
         """(status, resolved response object) of every documented exact status."""
@@ -100,79 +154,67 @@ class ClientOperation:
                         found.append((status, example["value"], schema))
         return found
 
-    def request_example(self) -> Any:
-        """The first example of the JSON request body, or None."""
-        body = resolve(self.spec, self.spec_operation.get("requestBody")) or {}
-        for media in (body.get("content") or {}).values():
-            if "example" in media:
-                return media["example"]
-            for example in (media.get("examples") or {}).values():
-                example = resolve(self.spec, example) or {}
-                if "value" in example:
-                    return example["value"]
-        return None
-
     def call_arguments(self) -> dict[str, Any]:
-        """Values for the required parameters of ``sync_detailed``, from their types (and the spec's body example)."""
-        function = self.module.sync_detailed
-        hints = typing.get_type_hints(function)
-        arguments: dict[str, Any] = {}
-        for name, parameter in inspect.signature(function).parameters.items():
-            if name == "client" or parameter.default is not inspect.Parameter.empty:
-                continue
-            arguments[name] = self._value_for(hints[name])
-        return arguments
+        return dict(ARGUMENTS[(self.stem, self.operation.id)])
 
-    def _value_for(self, annotation: Any) -> Any:
-        origin = typing.get_origin(annotation)
-        if origin in (typing.Union, types.UnionType):
-            choices = [a for a in typing.get_args(annotation) if a is not type(None) and a.__name__ != "Unset"]
-            return self._value_for(choices[0])
-        if origin is list:
-            return [self._value_for(typing.get_args(annotation)[0])]
-        if origin is typing.Literal:
-            return typing.get_args(annotation)[0]
-        if isinstance(annotation, type):
-            if issubclass(annotation, enum.Enum):
-                return next(iter(annotation))
-            if annotation is bool:
-                return True
-            if annotation is int:
-                return 1
-            if annotation is float:
-                return 1.5
-            if annotation is str:
-                return "x1"
-            if annotation is dt.datetime:
-                wire = importlib.import_module(f"{self.package.__name__}._wire")
-                aware = wire.WIRE_FORMAT is None or wire.WIRE_TIMEZONE is not None
-                return dt.datetime(2024, 6, 1, 12, 0, 0, tzinfo=dt.UTC if aware else None)
-            if attrs.has(annotation) and hasattr(annotation, "from_dict"):
-                example = self.request_example()
-                assert example is not None, f"{self.label}: no request body example to build {annotation.__name__}"
-                return annotation.from_dict(example)
-        raise AssertionError(f"{self.label}: no test value for {annotation!r}")
+    def call(self, client: Any, *, raw: bool = False) -> Any:
+        """Call the operation on a sync client: the result (a page's items for a paged one) and the raw answer."""
+        resource = getattr(client, self.resource)
+        target = resource.with_raw_response if raw else resource
+        result = getattr(target, self.method)(**self.call_arguments())
+        return self._unpack(result, raw)
+
+    async def acall(self, client: Any, *, raw: bool = False) -> Any:
+        """The same on an async client."""
+        resource = getattr(client, self.resource)
+        target = resource.with_raw_response if raw else resource
+        result = await getattr(target, self.method)(**self.call_arguments())
+        return self._unpack(result, raw)
+
+    def _unpack(self, result: Any, raw: bool) -> Any:
+        if raw:
+            assert isinstance(result, self.package.APIResponse), f"{self.label}: {result!r}"
+            result = result.parse()
+        if self.paged:
+            assert isinstance(result, self.package.SyncPage | self.package.AsyncPage), f"{self.label}: {result!r}"
+            return result.items  # the first page only: iterating would fetch the next ones
+        return result
+
+
+def _resources(client_class: type) -> Iterator[tuple[str, type]]:
+    """(property name, resource class) of every resource of a generated ``Client``."""
+    for name, member in inspect.getmembers(client_class):
+        if isinstance(member, property) and member.fget is not None and not name.startswith("_"):
+            returned = typing.get_type_hints(member.fget).get("return")
+            if isinstance(returned, type) and returned.__name__.endswith("Resource"):
+                yield name, returned
+
+
+_CALL = re.compile(r"self\._client\._(?:call|page)\(\s*(_[A-Z0-9_]+)")
 
 
 @functools.cache
 def client_operations(stem: str) -> tuple[ClientOperation, ...]:
-    """Every operation module of the client of ``specs/<stem>.yaml``."""
+    """Every method of every resource of the client of ``specs/<stem>.yaml``, one per operation of the spec."""
     package = importlib.import_module(package_name(stem))
-    api = importlib.import_module(f"{package.__name__}.api")
     found = []
-    for info in pkgutil.walk_packages(api.__path__, f"{api.__name__}."):
-        module = importlib.import_module(info.name)
-        operation = getattr(module, "_OPERATION", None)
-        if operation is None or not hasattr(module, "sync_detailed"):
-            continue
-        found.append(ClientOperation(stem, package, module, operation.method, operation.path))
-    spec_operations = {(path, method) for path, method, _ in iter_operations(load_spec(stem))}
-    assert {(op.path, op.method) for op in found} == spec_operations, f"{stem}: the client lacks operations"
-    return tuple(sorted(found, key=lambda op: (op.path, op.method)))
+    for resource, cls in _resources(package.Client):
+        module = sys.modules[cls.__module__]
+        for method, function in inspect.getmembers(cls, inspect.isfunction):
+            if method.startswith("_"):
+                continue
+            match = _CALL.search(inspect.getsource(function))
+            assert match, f"{stem}: client.{resource}.{method} runs no operation"
+            found.append(ClientOperation(stem, package, resource, method, getattr(module, match.group(1))))
+    assert {(op.path, op.operation.method) for op in found} == spec_operations(stem), f"{stem}: operations differ"
+    assert len(found) == len(spec_operations(stem)), f"{stem}: an operation has two methods"
+    missing = [op.operation.id for op in found if (stem, op.operation.id) not in ARGUMENTS]
+    assert not missing, f"{stem}: no test arguments for {missing}"
+    return tuple(sorted(found, key=lambda op: (op.path, op.operation.method)))
 
 
 class Switchboard:
-    """An httpx transport that answers every request with ``self.answer`` and counts requests."""
+    """An httpx transport handler that answers every request with ``self.answer`` and counts requests."""
 
     def __init__(self) -> None:
         self.answer: Callable[[httpx.Request], httpx.Response] = lambda request: httpx.Response(204)
@@ -186,30 +228,51 @@ class Switchboard:
         return httpx.MockTransport(self)
 
 
+def _settings(stem: str) -> dict[str, Any]:
+    package = importlib.import_module(package_name(stem))
+    config = importlib.import_module(f"{package.__name__}._config").CONFIG
+    settings: dict[str, Any] = {field: SECRET for scheme in config.schemes for field in scheme.fields}
+    if "timezone" in inspect.signature(package.Client).parameters:
+        settings["timezone"] = ACCOUNT_ZONE
+    return settings
+
+
+def offline_client(stem: str, switchboard: Switchboard, **settings: Any) -> Any:
+    """A sync ``Client`` of the stem's package that talks to ``switchboard`` and never sleeps."""
+    package = importlib.import_module(package_name(stem))
+    client = package.Client(
+        base_url="http://mock.test",
+        http_client=httpx.Client(transport=switchboard.transport()),
+        **_settings(stem),
+        **settings,
+    )
+    client._sleep = lambda seconds: None
+    client._rand = lambda: 0.5
+    return client
+
+
 async def _no_sleep(seconds: float) -> None:
     return None
 
 
-def offline_client(stem: str, switchboard: Switchboard, **settings: Any) -> Any:
-    """An ``AuthenticatedClient`` of the stem's package that talks to ``switchboard`` and never sleeps."""
+def offline_async_client(stem: str, switchboard: Switchboard, **settings: Any) -> Any:
+    """An ``AsyncClient`` of the stem's package that talks to ``switchboard`` and never sleeps."""
     package = importlib.import_module(package_name(stem))
-    fields = inspect.signature(package.Credentials).parameters
-    credentials = package.Credentials(**{name: SECRET for name in fields})
-    return package.AuthenticatedClient(
-        credentials=credentials,
+    client = package.AsyncClient(
         base_url="http://mock.test",
-        httpx_args={"transport": switchboard.transport()},
-        sleep=lambda seconds: None,
-        async_sleep=_no_sleep,
-        rand=lambda: 0.5,
+        http_client=httpx.AsyncClient(transport=switchboard.transport()),
+        **_settings(stem),
         **settings,
     )
+    client._sleep = _no_sleep
+    client._rand = lambda: 0.5
+    return client
 
 
 def expected_error_class(op: ClientOperation, status: int) -> type[BaseException]:
     """The exception class the client must raise for an error answer with ``status``."""
     name = "InternalServerError" if status >= 500 else ERROR_CLASS_NAMES.get(status, "UnexpectedStatusError")
-    cls: type[BaseException] = getattr(op.errors, name)
+    cls: type[BaseException] = getattr(op.package, name)
     return cls
 
 
@@ -218,20 +281,27 @@ def json_bytes(document: Any) -> bytes:
 
 
 def leaves(value: Any, depth: int = 0) -> Iterator[Any]:
-    """Every scalar (and open-enum member) in a parsed result: attrs models, lists, dicts."""
+    """Every scalar (and open-enum member) in a result, reading every field of its models.
+
+    Models read their fields when first accessed, so this is also what makes a wrong-typed field
+    that the call itself did not read raise its ``MalformedResponseError``.
+    """
     if depth > 50:
         return
-    if isinstance(value, enum.Enum) or value is None or isinstance(value, str | int | float | bool):
+    fields = getattr(type(value), "_FIELDS", None)
+    if value is None or isinstance(value, str | int | float | bool | dt.date):
         yield value
-    elif attrs.has(type(value)):
-        for attribute in attrs.fields(type(value)):
-            yield from leaves(getattr(value, attribute.name), depth + 1)
+    elif fields is not None:
+        for field in fields:
+            yield from leaves(getattr(value, field.name), depth + 1)
     elif isinstance(value, dict):
         for item in value.values():
             yield from leaves(item, depth + 1)
     elif isinstance(value, list | tuple):
         for item in value:
             yield from leaves(item, depth + 1)
+    else:
+        raise AssertionError(f"unexpected value in a result: {type(value).__name__} {value!r}")
 
 
 def spec_keys(stem: str) -> list[str]:

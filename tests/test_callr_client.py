@@ -1,26 +1,41 @@
-"""The generated CALLR client against the CALLR mock: every operation, sync and async, the unwrapped
-envelopes, timezone-aware dates, every documented error status as its typed exception, a tolerant
-reading of the captured live answer, and the client's safety promises."""
+"""The generated CALLR client against the CALLR mock: every operation, sync and async, with keyword
+arguments and dict literals, the unwrapped envelopes, dates in UTC on the wire and aware UTC
+datetimes out, every documented error status as its typed exception, a tolerant reading of the
+captured live answer, and the client's safety promises (no secret shown, no SMS sent twice)."""
 
 import copy
 import datetime as dt
 import json
 import logging
-import os
 import re
-import subprocess
-import sys
-from collections.abc import AsyncIterator, Iterator
+import warnings
+import zoneinfo
+from collections.abc import AsyncIterator, Callable
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import pytest_asyncio
 from starlette.applications import Starlette
-from typedsms_callr import AuthenticatedClient, Credentials, Server, errors
-from typedsms_callr.api.sms import get_sms, list_sms, send_sms, send_sms_with_query
+from typedsms_callr import (
+    APIConnectionError,
+    APIError,
+    APIResponse,
+    APIStatusError,
+    APITimeoutError,
+    AsyncClient,
+    AuthenticationError,
+    BadRequestError,
+    Client,
+    InternalServerError,
+    MalformedResponseError,
+    MissingCredentialsError,
+    NotFoundError,
+    RateLimitError,
+    UnexpectedStatusError,
+    UnknownStr,
+)
 from typedsms_callr.models import (
     CustomerMode,
     ErrorData,
@@ -35,29 +50,31 @@ from typedsms_callr.models import (
     SmsWebhook,
     StatusChange,
 )
-from typedsms_callr.types import Unset
+from typedsms_callr.params import SmsOptionsParam
 
 from mocks.registry import create_app
 
-from .servers import serve
+with warnings.catch_warnings():
+    # Starlette asks for httpx2 at import; the TestClient works with httpx as installed.
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
 
-CREDENTIALS = Credentials(username="user", password="secret")
+USERNAME, PASSWORD = "user", "secret"
 BASIC_HEADER_VALUE = "dXNlcjpzZWNyZXQ="  # base64 of "user:secret"
-ROOT = Path(__file__).resolve().parent.parent
 UNSET_DATE = "0000-00-00 00:00:00"
 HASH = re.compile(r"[0-9A-F]{8}")
 NOW = dt.datetime(2024, 6, 1, 9, 30, 15, tzinfo=dt.UTC)
 # The mock's two inbound SMS (type IN), created at fixed dates.
 FIRST_INBOUND = dt.datetime(2024, 3, 19, 2, 41, 23, tzinfo=dt.UTC)
 SECOND_INBOUND = dt.datetime(2024, 3, 19, 8, 15, tzinfo=dt.UTC)
-# Fixed offsets (no tz database needed), one of them not a whole hour.
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+# Fixed offsets, one of them not a whole hour.
 NEW_YORK_SUMMER = dt.timezone(dt.timedelta(hours=-4), "EDT")
 KOLKATA = dt.timezone(dt.timedelta(hours=5, minutes=30), "IST")
-PARIS_SUMMER = dt.timezone(dt.timedelta(hours=2), "CEST")
 
 # The captured live answer of the vendor notes (unofficial): keys the reference does not list,
-# b_customer_debit as a string, options null and "0000-00-00 00:00:00" for a date not set. Two keys
-# of no source are added to prove that unknown keys are kept too.
+# b_customer_debit as a string, options null and "0000-00-00 00:00:00" for a date not set. A key
+# of no source is added to prove that unknown keys are kept too.
 LIVE_SMS: dict[str, Any] = {
     "type": "OUT",
     "hash": "8242D945",
@@ -99,19 +116,40 @@ class Clock:
         return self.now
 
 
-def sms_request(
-    text: str = "Your access code is ABC1234", sender: str = "SMS", to: str = "+16469820800", **options: Any
-) -> SendSmsRequest:
-    request = SendSmsRequest(from_=sender, to=to, body=text)
-    if options:
-        request.options = SmsOptions.from_dict(options)
-    return request
-
-
-def error_data(exc: errors.ApiStatusError) -> ErrorData:
+def error_data(exc: APIStatusError) -> ErrorData:
     """The error envelope's ``data`` (code and message) of a typed exception."""
     assert isinstance(exc.body, ErrorResponse) and exc.body.status == "error"
     return exc.body.data
+
+
+def answering(handler: Callable[[httpx.Request], httpx.Response], **settings: Any) -> Client:
+    """A client whose requests never leave the process: ``handler`` answers them, retries do not wait."""
+    client = Client(
+        username=USERNAME,
+        password=PASSWORD,
+        base_url="http://vendor",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        **settings,
+    )
+    client._sleep = lambda seconds: None
+    return client
+
+
+def answering_json(body: Any, seen: list[httpx.Request] | None = None) -> Client:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if seen is not None:
+            seen.append(request)
+        return httpx.Response(200, json=body)
+
+    return answering(handler)
+
+
+def answering_content(content: bytes) -> Client:
+    return answering(lambda request: httpx.Response(200, content=content))
+
+
+def sms_with(**changes: Any) -> bytes:
+    return json.dumps({"status": "success", "data": {**LIVE_SMS, **changes}}).encode()
 
 
 @pytest.fixture
@@ -125,104 +163,184 @@ def callr_app(clock: Clock) -> Starlette:
 
 
 @pytest.fixture
-def callr_url(callr_app: Starlette) -> Iterator[str]:
-    with serve(callr_app) as url:
-        yield url
+def seen() -> list[httpx.Request]:
+    """Every request the ``client`` fixture sent, as it went on the wire (credentials applied)."""
+    return []
 
 
 @pytest.fixture
-def client(callr_url: str) -> Iterator[AuthenticatedClient]:
-    with AuthenticatedClient(credentials=CREDENTIALS, base_url=callr_url) as client:
-        yield client
+def client(callr_app: Starlette, seen: list[httpx.Request]) -> Client:
+    mock = TestClient(callr_app, base_url="http://mock")
+    mock.event_hooks = {"request": [seen.append], "response": []}
+    return Client(username=USERNAME, password=PASSWORD, base_url="http://mock", http_client=mock)
 
 
-@pytest.fixture
-def sent_requests(callr_url: str) -> tuple[AuthenticatedClient, list[httpx.Request]]:
-    """A client that records every request it sends (an httpx event hook)."""
-    seen: list[httpx.Request] = []
-    hooked = AuthenticatedClient(
-        credentials=CREDENTIALS, base_url=callr_url, httpx_args={"event_hooks": {"request": [seen.append]}}
-    )
-    return hooked, seen
+@pytest.fixture(autouse=True)
+def no_callr_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests say what they need; a CALLR_* variable of the shell must not change them."""
+    for name in ("CALLR_USERNAME", "CALLR_PASSWORD", "CALLR_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest_asyncio.fixture
-async def async_client(callr_app: Starlette) -> AsyncIterator[AuthenticatedClient]:
-    transport = httpx.ASGITransport(app=callr_app)
-    client = AuthenticatedClient(credentials=CREDENTIALS, base_url="http://mock", httpx_args={"transport": transport})
-    async with client:
+async def async_client(callr_app: Starlette) -> AsyncIterator[AsyncClient]:
+    async with (
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=callr_app)) as http,
+        AsyncClient(username=USERNAME, password=PASSWORD, base_url="http://mock", http_client=http) as client,
+    ):
         yield client
 
 
-# -- every operation, sync over loopback, returning the unwrapped `data` -----------------------------
+# -- every operation, with keyword arguments, returning the unwrapped `data` -------------------------
 
 
-def test_send_then_get_returns_the_hash_and_the_sms(client: AuthenticatedClient) -> None:
-    sms_hash = send_sms.sync(client=client, body=sms_request())
+def test_send_then_get_returns_the_hash_and_the_sms(client: Client) -> None:
+    sms_hash = client.sms.send(from_="SMS", to="+16469820800", body="Your access code is ABC1234")
     assert isinstance(sms_hash, str) and HASH.fullmatch(sms_hash)
-    sms = get_sms.sync(sms_hash, client=client)
+    sms = client.sms.get(sms_hash)
     assert isinstance(sms, Sms)
-    assert (sms.hash_, sms.type_, sms.status) == (sms_hash, SmsType.OUT, SmsStatus.SENT)
+    assert (sms.hash, sms.type, sms.status) == (sms_hash, SmsType.OUT, SmsStatus.SENT)
+    assert sms.type is SmsType.OUT and sms.status is SmsStatus.SENT
     assert (sms.from_, sms.to, sms.text) == ("SMS", "+16469820800", "Your access code is ABC1234")
     assert sms.options is None  # sent without options: null, as the vendor's example
-    again = send_sms_with_query.sync(client=client, from_="SMS", to="+33612345678", body="Second")
+    again = client.sms.send_with_query(from_="SMS", to="+33612345678", body="Second")
     assert HASH.fullmatch(again) and again != sms_hash
-    listed = list_sms.sync(client=client, type_=SmsType.OUT, from_=NOW, to=NOW)
+    listed = client.sms.list(type="OUT", from_=NOW, to=NOW)
     assert isinstance(listed, list) and all(isinstance(s, Sms) for s in listed)
-    assert [s.hash_ for s in listed] == sorted([sms_hash, again])  # same second: ordered by hash
+    assert [s.hash for s in listed] == sorted([sms_hash, again])  # same second: ordered by hash
     assert {s.text for s in listed} == {"Your access code is ABC1234", "Second"}
 
 
-def test_sent_sms_fields_as_the_mock_stores_them(client: AuthenticatedClient) -> None:
-    options = SmsOptions(
-        force_encoding=ForceEncoding.GSM,
-        nature=SmsNature.MARKETING,
-        user_data="campaign-42",
-        webhook=SmsWebhook(endpoint="https://example.com/callr/webhook"),
-        flash_message=False,
+def test_options_as_a_dict_literal_reach_the_mock_and_come_back(client: Client, seen: list[httpx.Request]) -> None:
+    sms_hash = client.sms.send(
+        from_="MyShop",
+        to="+33678912345",
+        body="Sales start today! STOP to %STOPNUM%",
+        options={
+            "force_encoding": "GSM",
+            "nature": "MARKETING",
+            "user_data": "campaign-42",
+            "webhook": {"endpoint": "https://example.com/callr/webhook"},
+            "flash_message": False,
+        },
     )
-    body = SendSmsRequest(from_="MyShop", to="+33678912345", body="Sales start today! STOP to %STOPNUM%")
-    body.options = options
-    sms = get_sms.sync(send_sms.sync(client=client, body=body), client=client)
-    assert sms.type_ is SmsType.OUT and sms.status is SmsStatus.SENT and sms.status_error is None
+    assert json.loads(seen[0].content) == {
+        "from": "MyShop",
+        "to": "+33678912345",
+        "body": "Sales start today! STOP to %STOPNUM%",
+        "options": {
+            "force_encoding": "GSM",
+            "nature": "MARKETING",
+            "user_data": "campaign-42",
+            "webhook": {"endpoint": "https://example.com/callr/webhook"},
+            "flash_message": False,
+        },
+    }
+    assert seen[0].headers["content-type"] == "application/json"
+    sms = client.sms.get(sms_hash)
+    assert sms.type is SmsType.OUT and sms.status is SmsStatus.SENT and sms.status_error is None
     assert (sms.from_, sms.to) == ("MyShop", "+33678912345")
     assert sms.text == "Sales start today! STOP to 36111"
-    assert sms.options == options
+    options = sms.options
+    assert isinstance(options, SmsOptions)
+    assert options.force_encoding is ForceEncoding.GSM and options.nature is SmsNature.MARKETING
+    assert options.user_data == "campaign-42" and options.flash_message is False
+    assert isinstance(options.webhook, SmsWebhook) and options.webhook.endpoint == "https://example.com/callr/webhook"
     assert (sms.user_data, sms.nature, sms.encoding) == ("campaign-42", "MARKETING", "GSM")
     assert sms.date_creation == sms.date_update == sms.date_sent == NOW
-    assert sms.date_received == UNSET_DATE  # an outbound SMS is never received: the literal stays
+    assert sms.date_received is None  # "0000-00-00 00:00:00": an outbound SMS is never received
+    assert sms.to_dict()["date_received"] == UNSET_DATE  # ...and to_dict() keeps what the vendor wrote
     assert sms.parts == 1
     assert sms.b_customer_mode is CustomerMode.PREPAID
     assert isinstance(sms.b_customer_debit, str) and Decimal(sms.b_customer_debit) == Decimal("0.065")
-    assert isinstance(sms.status_history, list)
+    assert sms.status_history is not None
     assert [(c.old_status, c.new_status, c.updated_at) for c in sms.status_history] == [
         ("CREATED", "PENDING", NOW),
         ("PENDING", "SENT", NOW),
     ]
-    assert isinstance(sms.network, Unset) and sms.additional_properties == {}
+    assert sms.network is None  # absent from the mock's answer: None, not an error
 
 
-def test_detailed_response_has_status_headers_and_content(client: AuthenticatedClient) -> None:
-    response = send_sms.sync_detailed(client=client, body=sms_request())
+def test_options_as_models_are_sent_like_the_dict(client: Client, seen: list[httpx.Request]) -> None:
+    as_dict: SmsOptionsParam = {"nature": "ALERTING", "webhook": {"endpoint": "https://example.com/h"}}
+    as_model = SmsOptions(nature=SmsNature.ALERTING, webhook=SmsWebhook(endpoint="https://example.com/h"))
+    mixed: SmsOptionsParam = {"nature": SmsNature.ALERTING, "webhook": SmsWebhook(endpoint="https://example.com/h")}
+    hashes = [client.sms.send(from_="SMS", to="+33612345678", body="x", options=o) for o in (as_dict, as_model, mixed)]
+    bodies = [json.loads(r.content) for r in seen]
+    assert bodies[0] == bodies[1] == bodies[2]
+    assert bodies[0]["options"] == {"nature": "ALERTING", "webhook": {"endpoint": "https://example.com/h"}}
+    stored = [client.sms.get(h).options for h in hashes]
+    assert stored[0] == stored[1] == stored[2] == as_model
+
+
+@pytest.mark.parametrize(
+    ("options", "key"),
+    [
+        ({"force_encodng": "GSM"}, "force_encodng"),
+        ({"nature": "ALERTING", "webhook": {"endpont": "https://example.com/h"}}, "endpont"),
+    ],
+    ids=["options", "options.webhook"],
+)
+def test_a_misspelt_key_raises_type_error_before_sending(
+    client: Client, seen: list[httpx.Request], options: Any, key: str
+) -> None:
+    with pytest.raises(TypeError, match=key):
+        client.sms.send(from_="SMS", to="+33612345678", body="x", options=options)
+    assert seen == []  # refused before anything went out
+
+
+def test_wrong_argument_types_raise_type_error_naming_the_argument(client: Client, seen: list[httpx.Request]) -> None:
+    wrong: Any = 42
+    with pytest.raises(TypeError, match="to"):
+        client.sms.send(from_="SMS", to=wrong, body="x")
+    with pytest.raises(TypeError, match="from_"):
+        client.sms.list(type="OUT", from_=wrong, to=NOW)
+    assert seen == []
+
+
+def test_raw_response_has_status_headers_and_parse(client: Client) -> None:
+    response = client.sms.with_raw_response.send(from_="SMS", to="+16469820800", body="raw")
+    assert isinstance(response, APIResponse)
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
-    assert json.loads(response.content) == {"status": "success", "data": response.parsed}
-    detailed = get_sms.sync_detailed(response.parsed, client=client)
-    assert json.loads(detailed.content)["data"]["hash"] == detailed.parsed.hash_ == response.parsed
+    sms_hash = response.parse()
+    assert HASH.fullmatch(sms_hash) and response.parse() is sms_hash
+    assert json.loads(response.content) == {"status": "success", "data": sms_hash}
+    got = client.sms.with_raw_response.get(sms_hash)
+    assert got.status_code == 200 and got.json()["data"]["hash"] == sms_hash == got.parse().hash
+    listed = client.sms.with_raw_response.list(type=SmsType.OUT, from_=NOW, to=NOW)
+    assert [s.hash for s in listed.parse()] == [sms_hash]
+    # An error status still raises its typed exception.
+    with pytest.raises(NotFoundError):
+        client.sms.with_raw_response.get("WWXXYYZZ")
 
 
-# -- timezone-aware datetimes in, timezone-aware UTC datetimes out -----------------------------------
+def test_raw_response_of_an_unreadable_success_raises_only_on_parse() -> None:
+    raw = answering_content(b"<html>gateway</html>").sms.with_raw_response.get("8242D945")
+    assert raw.status_code == 200 and raw.content == b"<html>gateway</html>"
+    with pytest.raises(MalformedResponseError, match="do not resend"):
+        raw.parse()
 
 
-def test_list_dates_in_another_zone_go_to_utc_on_the_wire(
-    sent_requests: tuple[AuthenticatedClient, list[httpx.Request]],
-) -> None:
-    hooked, seen = sent_requests
-    start = FIRST_INBOUND.astimezone(NEW_YORK_SUMMER)  # 2024-03-18 22:41:23-04:00
+def test_the_client_closes_only_the_http_client_it_created(callr_app: Starlette) -> None:
+    mine = TestClient(callr_app, base_url="http://mock")
+    with Client(username=USERNAME, password=PASSWORD, base_url="http://mock", http_client=mine) as client:
+        client.sms.send(from_="SMS", to="+16469820800", body="x")
+    assert not mine.is_closed
+    own = Client(username=USERNAME, password=PASSWORD, base_url="http://mock")
+    with own:
+        pass
+    assert own._http.is_closed
+
+
+# -- aware datetimes in (UTC on the wire), aware UTC datetimes out ------------------------------------
+
+
+def test_list_dates_in_another_zone_go_to_utc_on_the_wire(client: Client, seen: list[httpx.Request]) -> None:
+    start = FIRST_INBOUND.astimezone(PARIS)  # 2024-03-19 03:41:23+01:00 (winter time)
     end = SECOND_INBOUND.astimezone(KOLKATA)  # 2024-03-19 13:45:00+05:30
-    assert (start.day, end.hour) == (18, 13)
-    with hooked:
-        inbound = list_sms.sync(client=hooked, type_=SmsType.IN, from_=start, to=end)
+    assert (start.hour, end.hour) == (3, 13)
+    inbound = client.sms.list(type="IN", from_=start, to=end)
     (request,) = seen
     assert request.url.path == "/sms"
     assert dict(request.url.params) == {"type": "IN", "from": "2024-03-19 02:41:23", "to": "2024-03-19 08:15:00"}
@@ -234,75 +352,89 @@ def test_list_dates_in_another_zone_go_to_utc_on_the_wire(
     ]
 
 
-def test_dates_read_back_are_aware_utc(client: AuthenticatedClient) -> None:
-    window_start = dt.datetime(2024, 3, 19, 0, 0, tzinfo=PARIS_SUMMER)
-    inbound = list_sms.sync(client=client, type_=SmsType.IN, from_=window_start, to=NOW.astimezone(KOLKATA))
+def test_paris_summer_time_is_sent_as_utc() -> None:
+    seen: list[httpx.Request] = []
+    client = answering_json({"status": "success", "data": []}, seen)
+    summer = dt.datetime(2024, 7, 14, 23, 30, tzinfo=PARIS)  # CEST, UTC+2
+    winter = dt.datetime(2024, 1, 1, 0, 30, tzinfo=PARIS)  # CET, UTC+1: still 2023 in UTC
+    assert client.sms.list(type="OUT", from_=winter, to=summer) == []
+    assert seen[0].url.params["from"] == "2023-12-31 23:30:00"
+    assert seen[0].url.params["to"] == "2024-07-14 21:30:00"
+    # Microseconds are not part of the format: dropped, never rounded up.
+    client.sms.list(type="OUT", from_=dt.datetime(2024, 1, 1, 0, 0, 0, 999_999, tzinfo=dt.UTC), to=summer)
+    assert seen[1].url.params["from"] == "2024-01-01 00:00:00"
+
+
+def test_dates_read_back_are_aware_utc(client: Client) -> None:
+    window_start = dt.datetime(2024, 3, 19, 0, 0, tzinfo=PARIS)
+    inbound = client.sms.list(type=SmsType.IN, from_=window_start, to=NOW.astimezone(KOLKATA))
     assert len(inbound) == 2
     for sms in inbound:
         for moment in (sms.date_creation, sms.date_update, sms.date_received):
             assert isinstance(moment, dt.datetime)
             assert moment.tzinfo is not None and moment.utcoffset() == dt.timedelta(0)
-        assert sms.date_sent == UNSET_DATE  # an inbound SMS is not sent by the account
-        assert sms.type_ is SmsType.IN and sms.status is SmsStatus.RECEIVED
+        assert sms.date_sent is None  # "0000-00-00 00:00:00": an inbound SMS is not sent by the account
+        assert sms.type is SmsType.IN and sms.status is SmsStatus.RECEIVED
         assert sms.to == "+33644600000" and sms.options is None and sms.parts == 1
         assert isinstance(sms.b_customer_debit, str) and Decimal(sms.b_customer_debit) == 0
     assert inbound[0].date_received == FIRST_INBOUND and inbound[1].date_received == SECOND_INBOUND
-    sent = get_sms.sync(send_sms.sync(client=client, body=sms_request()), client=client)
+    sent = client.sms.get(client.sms.send(from_="SMS", to="+16469820800", body="x"))
     assert sent.date_creation == NOW and sent.date_creation.tzinfo is not None
     assert sent.date_creation.astimezone(KOLKATA).hour == 15  # 09:30 UTC is 15:00 in Kolkata
 
 
-def test_naive_datetimes_are_refused_before_sending(
-    sent_requests: tuple[AuthenticatedClient, list[httpx.Request]],
-) -> None:
-    hooked, seen = sent_requests
+def test_naive_datetimes_are_refused_before_sending(client: Client, seen: list[httpx.Request]) -> None:
     naive = dt.datetime(2024, 3, 19, 2, 41, 23)
-    with hooked:
-        with pytest.raises(ValueError, match="timezone-aware"):
-            list_sms.sync(client=hooked, type_=SmsType.IN, from_=naive, to=SECOND_INBOUND)
-        with pytest.raises(ValueError, match="timezone-aware"):
-            list_sms.sync(client=hooked, type_=SmsType.IN, from_=FIRST_INBOUND, to=naive)
+    with pytest.raises(ValueError, match="timezone-aware"):
+        client.sms.list(type="IN", from_=naive, to=SECOND_INBOUND)
+    with pytest.raises(ValueError, match=r"to: .*timezone-aware"):
+        client.sms.list(type="IN", from_=FIRST_INBOUND, to=naive)
     assert seen == []  # nothing went out with a guessed zone
 
 
-def test_models_write_aware_datetimes_in_utc_and_refuse_naive_ones() -> None:
-    sms = Sms.from_dict(LIVE_SMS)
-    sms.date_sent = dt.datetime(2024, 3, 19, 4, 41, 25, tzinfo=PARIS_SUMMER)
-    assert sms.to_dict()["date_sent"] == "2024-03-19 02:41:25"
-    sms.date_sent = dt.datetime(2024, 3, 19, 2, 41, 25)
-    with pytest.raises(ValueError, match="timezone-aware"):
-        sms.to_dict()
+def test_hand_built_models_refuse_naive_datetimes() -> None:
+    naive = Sms(
+        type=SmsType.OUT,
+        hash="8242D945",
+        from_="SMS",
+        to="+16469820800",
+        text="x",
+        status=SmsStatus.SENT,
+        date_creation=dt.datetime(2024, 3, 19, 2, 41, 23),
+    )
+    with pytest.raises(ValueError, match=r"date_creation.*timezone-aware"):
+        naive.to_dict()
 
 
 # -- listing by type and date range --------------------------------------------------------------------
 
 
-def test_list_by_type_and_inclusive_date_range(client: AuthenticatedClient, clock: Clock) -> None:
-    first = send_sms.sync(client=client, body=sms_request(text="first"))
+def test_list_by_type_and_inclusive_date_range(client: Client, clock: Clock) -> None:
+    first = client.sms.send(from_="SMS", to="+16469820800", body="first")
     second_at = clock.advance(hours=1)
-    second = send_sms.sync(client=client, body=sms_request(text="second"))
+    second = client.sms.send(from_="SMS", to="+16469820800", body="second")
     third_at = clock.advance(hours=1)
-    third = send_sms_with_query.sync(client=client, from_="SMS", to="+33612345678", body="third")
+    third = client.sms.send_with_query(from_="SMS", to="+33612345678", body="third")
 
     start_of_year = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
-    outbound = list_sms.sync(client=client, type_=SmsType.OUT, from_=start_of_year, to=third_at)
-    assert [s.hash_ for s in outbound] == [first, second, third]
+    outbound = client.sms.list(type="OUT", from_=start_of_year, to=third_at)
+    assert [s.hash for s in outbound] == [first, second, third]
     assert [s.date_creation for s in outbound] == [NOW, second_at, third_at]
-    inbound = list_sms.sync(client=client, type_=SmsType.IN, from_=start_of_year, to=third_at)
-    assert len(inbound) == 2 and {first, second, third}.isdisjoint(s.hash_ for s in inbound)
-    assert all(s.type_ is SmsType.IN for s in inbound)
+    inbound = client.sms.list(type="IN", from_=start_of_year, to=third_at)
+    assert len(inbound) == 2 and {first, second, third}.isdisjoint(s.hash for s in inbound)
+    assert all(s.type is SmsType.IN for s in inbound)
 
     # Exactly the second's instant, written in another zone: inclusive on both ends.
     exact = second_at.astimezone(NEW_YORK_SUMMER)
-    assert [s.text for s in list_sms.sync(client=client, type_=SmsType.OUT, from_=exact, to=exact)] == ["second"]
+    assert [s.text for s in client.sms.list(type="OUT", from_=exact, to=exact)] == ["second"]
     one_second = dt.timedelta(seconds=1)
-    later = list_sms.sync(client=client, type_=SmsType.OUT, from_=second_at + one_second, to=third_at)
-    assert [s.hash_ for s in later] == [third]
-    earlier = list_sms.sync(client=client, type_=SmsType.OUT, from_=NOW, to=second_at - one_second)
-    assert [s.hash_ for s in earlier] == [first]
+    later = client.sms.list(type="OUT", from_=second_at + one_second, to=third_at)
+    assert [s.hash for s in later] == [third]
+    earlier = client.sms.list(type="OUT", from_=NOW, to=second_at - one_second)
+    assert [s.hash for s in earlier] == [first]
     # `from` after `to` is an empty list, and so is a window without SMS.
-    assert list_sms.sync(client=client, type_=SmsType.OUT, from_=third_at, to=NOW) == []
-    assert list_sms.sync(client=client, type_=SmsType.IN, from_=NOW, to=third_at) == []
+    assert client.sms.list(type="OUT", from_=third_at, to=NOW) == []
+    assert client.sms.list(type="IN", from_=NOW, to=third_at) == []
 
 
 # -- parts, encodings and %STOPNUM% --------------------------------------------------------------------
@@ -310,7 +442,7 @@ def test_list_by_type_and_inclusive_date_range(client: AuthenticatedClient, cloc
 
 @pytest.mark.parametrize("via", ["POST /sms", "GET /sms/send"])
 @pytest.mark.parametrize(
-    "text,force,parts,encoding",
+    ("text", "force", "parts", "encoding"),
     [
         ("a" * 160, None, 1, "GSM"),
         ("a" * 161, None, 2, "GSM"),
@@ -330,66 +462,57 @@ def test_list_by_type_and_inclusive_date_range(client: AuthenticatedClient, cloc
     ],
 )
 def test_parts_follow_gsm7_and_ucs2_rules(
-    client: AuthenticatedClient, via: str, text: str, force: ForceEncoding | None, parts: int, encoding: str
+    client: Client, via: str, text: str, force: ForceEncoding | None, parts: int, encoding: str
 ) -> None:
     if via == "POST /sms":
-        options = {} if force is None else {"force_encoding": force.value}
-        sms_hash = send_sms.sync(client=client, body=sms_request(text=text, **options))
-    elif force is None:
-        sms_hash = send_sms_with_query.sync(client=client, from_="SMS", to="+16469820800", body=text)
+        options: SmsOptionsParam | None = None if force is None else {"force_encoding": force}
+        sms_hash = client.sms.send(from_="SMS", to="+16469820800", body=text, options=options)
     else:
-        sms_hash = send_sms_with_query.sync(
-            client=client, from_="SMS", to="+16469820800", body=text, options_force_encoding=force
-        )
-    sms = get_sms.sync(sms_hash, client=client)
+        sms_hash = client.sms.send_with_query(from_="SMS", to="+16469820800", body=text, options_force_encoding=force)
+    sms = client.sms.get(sms_hash)
     assert (sms.parts, sms.encoding, sms.text) == (parts, encoding, text)
     assert isinstance(sms.b_customer_debit, str) and Decimal(sms.b_customer_debit) == Decimal("0.065") * parts
 
 
-def test_stopnum_is_replaced_with_a_custom_sender(client: AuthenticatedClient) -> None:
-    posted = send_sms.sync(client=client, body=sms_request(text="Sale! STOP to %STOPNUM%", sender="MyShop"))
-    queried = send_sms_with_query.sync(client=client, from_="My Shop-1", to="+33678912345", body="STOP %STOPNUM%")
-    assert get_sms.sync(posted, client=client).text == "Sale! STOP to 36111"
-    assert get_sms.sync(queried, client=client).text == "STOP 36111"
+def test_stopnum_is_replaced_with_a_custom_sender(client: Client) -> None:
+    posted = client.sms.send(from_="MyShop", to="+16469820800", body="Sale! STOP to %STOPNUM%")
+    queried = client.sms.send_with_query(from_="My Shop-1", to="+33678912345", body="STOP %STOPNUM%")
+    assert client.sms.get(posted).text == "Sale! STOP to 36111"
+    assert client.sms.get(queried).text == "STOP 36111"
 
 
 @pytest.mark.parametrize("sender", ["", "36000"])
-def test_stopnum_is_refused_with_a_shared_or_dedicated_shortcode(client: AuthenticatedClient, sender: str) -> None:
-    with pytest.raises(errors.BadRequestError) as posted:
-        send_sms.sync(client=client, body=sms_request(text="STOP to %STOPNUM%", sender=sender))
-    with pytest.raises(errors.BadRequestError) as queried:
-        send_sms_with_query.sync(client=client, from_=sender, to="+33678912345", body="STOP to %STOPNUM%")
+def test_stopnum_is_refused_with_a_shared_or_dedicated_shortcode(client: Client, sender: str) -> None:
+    with pytest.raises(BadRequestError) as posted:
+        client.sms.send(from_=sender, to="+16469820800", body="STOP to %STOPNUM%")
+    with pytest.raises(BadRequestError) as queried:
+        client.sms.send_with_query(from_=sender, to="+33678912345", body="STOP to %STOPNUM%")
     for caught in (posted, queried):
         data = error_data(caught.value)
         assert data.code == 400 and "%STOPNUM%" in data.message and "custom sender" in data.message
-    assert list_sms.sync(client=client, type_=SmsType.OUT, from_=NOW, to=NOW) == []  # nothing was sent
+    assert client.sms.list(type="OUT", from_=NOW, to=NOW) == []  # nothing was sent
 
 
-def test_empty_sender_is_a_shared_shortcode(client: AuthenticatedClient) -> None:
-    sms_hash = send_sms.sync(client=client, body=sms_request(sender=""))
-    assert get_sms.sync(sms_hash, client=client).from_ == "38000"
+def test_empty_sender_is_a_shared_shortcode(client: Client) -> None:
+    sms_hash = client.sms.send(from_="", to="+16469820800", body="x")
+    assert client.sms.get(sms_hash).from_ == "38000"
 
 
 # -- GET /sms/send: options as `options.key=value` query parameters -----------------------------------
 
 
-def test_query_options_reach_the_mock_and_come_back(
-    sent_requests: tuple[AuthenticatedClient, list[httpx.Request]],
-) -> None:
-    hooked, seen = sent_requests
-    with hooked:
-        sms_hash = send_sms_with_query.sync(
-            client=hooked,
-            from_="",
-            to="+33612345678",
-            body="Your order 1234 has shipped",
-            options_force_encoding=ForceEncoding.UNICODE,
-            options_nature=SmsNature.ALERTING,
-            options_user_data="order-1234",
-            options_webhook_endpoint="https://example.com/callr/webhook?id=7&kind=sms",
-            options_flash_message=True,
-        )
-        sms = get_sms.sync(sms_hash, client=hooked)
+def test_query_options_reach_the_mock_and_come_back(client: Client, seen: list[httpx.Request]) -> None:
+    sms_hash = client.sms.send_with_query(
+        from_="",
+        to="+33612345678",
+        body="Your order 1234 has shipped",
+        options_force_encoding="UNICODE",
+        options_nature=SmsNature.ALERTING,
+        options_user_data="order-1234",
+        options_webhook_endpoint="https://example.com/callr/webhook?id=7&kind=sms",
+        options_flash_message=True,
+    )
+    sms = client.sms.get(sms_hash)
     request = seen[0]
     assert (request.method, request.url.path) == ("GET", "/sms/send")
     assert dict(request.url.params) == {
@@ -412,13 +535,8 @@ def test_query_options_reach_the_mock_and_come_back(
     assert (sms.from_, sms.encoding, sms.nature, sms.user_data) == ("38000", "UNICODE", "ALERTING", "order-1234")
 
 
-def test_query_without_options_sends_no_option_parameters(
-    sent_requests: tuple[AuthenticatedClient, list[httpx.Request]],
-) -> None:
-    hooked, seen = sent_requests
-    with hooked:
-        sms_hash = send_sms_with_query.sync(client=hooked, from_="SMS", to="+447890123456", body="hi")
-        sms = get_sms.sync(sms_hash, client=hooked)
+def test_query_without_options_sends_no_option_parameters(client: Client, seen: list[httpx.Request]) -> None:
+    sms = client.sms.get(client.sms.send_with_query(from_="SMS", to="+447890123456", body="hi"))
     assert sorted(seen[0].url.params.keys()) == ["body", "from", "to"]
     assert sms.options is None and sms.user_data is None and sms.nature is None
 
@@ -426,147 +544,211 @@ def test_query_without_options_sends_no_option_parameters(
 # -- every documented error status as its typed exception ---------------------------------------------
 
 
-def test_400_body_fields_the_models_allow(client: AuthenticatedClient) -> None:
-    with pytest.raises(errors.BadRequestError) as caught:
-        send_sms.sync(client=client, body=SendSmsRequest(from_="MyShopSender", to="0612345678", body=""))
+def test_400_body_fields_the_types_allow(client: Client) -> None:
+    with pytest.raises(BadRequestError) as caught:
+        client.sms.send(from_="MyShopSender", to="0612345678", body="")
     assert caught.value.status_code == 400 and caught.value.documented
+    assert caught.value.headers["content-type"] == "application/json"
+    assert json.loads(caught.value.content)["status"] == "error"
     data = error_data(caught.value)
     assert data.code == 400
     assert all(word in data.message for word in ("MyShopSender", "0612345678", "non-empty"))
-    assert json.dumps(data.message, ensure_ascii=False) in str(caught.value)  # the message, as JSON text
+    assert "POST /sms" in str(caught.value) and "HTTP 400" in str(caught.value)
+    assert data.message in str(caught.value)  # the vendor's words, in the exception's text
 
 
 @pytest.mark.parametrize(
-    "arguments,problem",
+    ("arguments", "problem"),
     [
         ({"to": "0612345678"}, "query.to"),
         ({"options_webhook_endpoint": "javascript:alert(1)"}, "query.options.webhook.endpoint"),
         ({"from_": "SMS!"}, "query.from"),
     ],
 )
-def test_400_query_values_the_types_allow(client: AuthenticatedClient, arguments: dict[str, Any], problem: str) -> None:
+def test_400_query_values_the_types_allow(client: Client, arguments: dict[str, Any], problem: str) -> None:
     values: dict[str, Any] = {"from_": "SMS", "to": "+33612345678", "body": "hello", **arguments}
-    with pytest.raises(errors.BadRequestError) as caught:
-        send_sms_with_query.sync(client=client, **values)
+    with pytest.raises(BadRequestError) as caught:
+        client.sms.send_with_query(**values)
     data = error_data(caught.value)
     assert data.code == 400 and problem in data.message
 
 
-@pytest.mark.parametrize(
-    "method,url,params,content,problem",
-    [
-        ("GET", "/sms", {"type": "OUT", "from": "2024-13-01 00:00:00", "to": "2024-12-01 00:00:00"}, None, "from"),
-        ("GET", "/sms", {"type": "OUT", "from": "2024-01-01T00:00:00Z", "to": "2024-12-01 00:00:00"}, None, "from"),
-        ("GET", "/sms", {"from": "2024-01-01 00:00:00", "to": "2024-12-01 00:00:00"}, None, "type"),
-        ("GET", "/sms/send", {"from": "SMS", "to": "+336123", "body": "x", "options.nature": "SPAM"}, None, "nature"),
-        # The reference's own POST example, with its missing comma.
-        ("POST", "/sms", None, b'{"to": "+16469820800", "from": "SMS", "body": "x" "options": null}', "body"),
-    ],
-)
-def test_400_raw_requests_through_the_clients_httpx_client(
-    client: AuthenticatedClient,
-    method: str,
-    url: str,
-    params: dict[str, str] | None,
-    content: bytes | None,
-    problem: str,
-) -> None:
-    headers = {"Content-Type": "application/json"} if content is not None else None
-    response = client.get_httpx_client().request(method, url, params=params, content=content, headers=headers)
-    assert response.status_code == 400
-    envelope = ErrorResponse.from_dict(response.json())
-    assert envelope.status == "error" and envelope.data.code == 400 and problem in envelope.data.message
-
-
-WRONG = Credentials(username="user", password="hunter2-not-it")
-
-
-@pytest.mark.parametrize("operation", ["listSms", "sendSms", "sendSmsWithQuery", "getSms"])
-def test_401_wrong_password(callr_url: str, operation: str) -> None:
-    wrong = AuthenticatedClient(credentials=WRONG, base_url=callr_url)
-    with wrong, pytest.raises(errors.AuthenticationError) as caught:
-        if operation == "listSms":
-            list_sms.sync(client=wrong, type_=SmsType.IN, from_=FIRST_INBOUND, to=SECOND_INBOUND)
-        elif operation == "sendSms":
-            send_sms.sync(client=wrong, body=sms_request())
-        elif operation == "sendSmsWithQuery":
-            send_sms_with_query.sync(client=wrong, from_="SMS", to="+33612345678", body="hello")
+@pytest.mark.parametrize("operation", ["list", "send", "send_with_query", "get"])
+def test_401_wrong_password(callr_app: Starlette, operation: str) -> None:
+    wrong = Client(
+        username=USERNAME,
+        password="hunter2-not-it",
+        base_url="http://mock",
+        http_client=TestClient(callr_app, base_url="http://mock"),
+    )
+    with pytest.raises(AuthenticationError) as caught:
+        if operation == "list":
+            wrong.sms.list(type="IN", from_=FIRST_INBOUND, to=SECOND_INBOUND)
+        elif operation == "send":
+            wrong.sms.send(from_="SMS", to="+16469820800", body="x")
+        elif operation == "send_with_query":
+            wrong.sms.send_with_query(from_="SMS", to="+33612345678", body="hello")
         else:
-            get_sms.sync("8242D945", client=wrong)
+            wrong.sms.get("8242D945")
     assert caught.value.status_code == 401 and caught.value.documented
     data = error_data(caught.value)
     assert data.code == 401 and "Unauthorized" in data.message
     assert "hunter2" not in str(caught.value) and "hunter2" not in repr(caught.value)
-    assert "hunter2" not in repr(wrong) and "hunter2" not in repr(WRONG)
+    assert "hunter2" not in repr(wrong)
 
 
-def test_401_without_credentials(callr_url: str) -> None:
-    with httpx.Client(base_url=callr_url) as anonymous:
-        response = anonymous.get("/sms/8242D945")
-    assert response.status_code == 401
-    assert ErrorResponse.from_dict(response.json()).data.code == 401
-
-
-def test_404_unknown_hash(client: AuthenticatedClient) -> None:
-    with pytest.raises(errors.NotFoundError) as caught:
-        get_sms.sync("WWXXYYZZ", client=client)
+def test_404_unknown_hash(client: Client) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        client.sms.get("WWXXYYZZ")
     assert caught.value.status_code == 404 and caught.value.documented
     data = error_data(caught.value)
     assert (data.code, data.message) == (404, "SMS not found: WWXXYYZZ")
-    assert caught.value.path == "/sms/WWXXYYZZ"
+    assert caught.value.operation == "GET /sms/{hash}"
 
 
 def test_500_is_an_internal_server_error_with_its_envelope() -> None:
     envelope = {"status": "error", "data": {"code": 500, "message": "Internal error"}}
-    client = _client_answering(httpx.MockTransport(lambda request: httpx.Response(500, json=envelope)))
-    with pytest.raises(errors.InternalServerError) as caught:
-        list_sms.sync(client=client, type_=SmsType.OUT, from_=NOW, to=NOW)
+    client = answering(lambda request: httpx.Response(500, json=envelope), max_retries=0)
+    with pytest.raises(InternalServerError) as caught:
+        client.sms.list(type="OUT", from_=NOW, to=NOW)
     assert caught.value.documented and error_data(caught.value).message == "Internal error"
 
 
 def test_errors_are_one_hierarchy() -> None:
-    for cls in (
-        errors.BadRequestError,
-        errors.AuthenticationError,
-        errors.NotFoundError,
-        errors.InternalServerError,
-        errors.UnexpectedStatusError,
-    ):
-        assert issubclass(cls, errors.ApiStatusError) and issubclass(cls, errors.ApiError)
-    assert issubclass(errors.MalformedResponseError, errors.ApiError)
-    assert issubclass(errors.ApiTimeoutError, errors.ApiConnectionError)
-    assert errors.ErrorBody is ErrorResponse
+    for cls in (BadRequestError, AuthenticationError, NotFoundError, InternalServerError, UnexpectedStatusError):
+        assert issubclass(cls, APIStatusError) and issubclass(cls, APIError)
+    assert issubclass(MalformedResponseError, APIError) and not issubclass(MalformedResponseError, APIStatusError)
+    assert issubclass(APITimeoutError, APIConnectionError)
+    assert issubclass(MissingCredentialsError, TypeError)
+
+
+def test_undocumented_and_unparsable_error_statuses() -> None:
+    answers = {
+        "/sms/8242D945": httpx.Response(503, text="maintenance"),
+        "/sms": httpx.Response(404, text="<html>not here</html>"),
+        "/sms/send": httpx.Response(429, json={"status": "error", "data": {"code": 429, "message": "slow down"}}),
+    }
+    client = answering(lambda request: answers[request.url.path], max_retries=0)
+    with pytest.raises(InternalServerError) as server_error:
+        client.sms.get("8242D945")
+    assert server_error.value.status_code == 503 and not server_error.value.documented
+    assert server_error.value.content == b"maintenance" and "HTTP 503" in str(server_error.value)
+    assert server_error.value.body is None
+    with pytest.raises(NotFoundError) as not_found:
+        client.sms.list(type="OUT", from_=NOW, to=NOW)
+    assert not not_found.value.documented and not_found.value.body is None
+    with pytest.raises(RateLimitError) as rate_limited:
+        client.sms.send_with_query(from_="SMS", to="+33612345678", body="x")
+    assert not rate_limited.value.documented and "slow down" in str(rate_limited.value)
+    # Undocumented: the body is the raw JSON, not the error model.
+    assert rate_limited.value.body == {"status": "error", "data": {"code": 429, "message": "slow down"}}
+
+
+def test_documented_error_with_an_unparsable_body() -> None:
+    client = answering(lambda request: httpx.Response(404, text="<html>Not Found</html>"))
+    with pytest.raises(NotFoundError) as caught:
+        client.sms.get("8242D945")
+    assert caught.value.documented and caught.value.body is None
+    assert caught.value.content == b"<html>Not Found</html>"
+
+
+def test_documented_error_with_another_json_body_keeps_the_raw_json() -> None:
+    client = answering(lambda request: httpx.Response(400, json={"error": "bad things"}))
+    with pytest.raises(BadRequestError) as caught:
+        client.sms.get("8242D945")
+    assert caught.value.documented and caught.value.body == {"error": "bad things"}
+
+
+# -- retries: reads are retried, a send is never sent twice ------------------------------------------
+
+
+def test_reads_are_retried_and_with_options_changes_that() -> None:
+    seen: list[httpx.Request] = []
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) < 3:
+            return httpx.Response(503, text="busy")
+        return httpx.Response(200, json={"status": "success", "data": LIVE_SMS})
+
+    client = answering(flaky)
+    assert client.sms.get("8242D945").hash == "8242D945"
+    assert len(seen) == 3  # two retries by default
+    seen.clear()
+    no_retries = client.with_options(max_retries=0, timeout=5)
+    with pytest.raises(InternalServerError):
+        no_retries.sms.get("8242D945")
+    assert len(seen) == 1
+    assert seen[0].extensions["timeout"] == {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}
+    assert no_retries.timeout == httpx.Timeout(5.0)
+    assert client.timeout == httpx.Timeout(30.0, connect=10.0) and client.retry.max_retries == 2  # unchanged
+
+
+def test_a_send_is_not_repeated_after_an_answer_or_a_read_timeout() -> None:
+    seen: list[httpx.Request] = []
+
+    def failing(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path == "/sms/send":
+            raise httpx.ReadTimeout("timed out", request=request)
+        return httpx.Response(503, json={"status": "error", "data": {"code": 503, "message": "busy"}})
+
+    client = answering(failing)
+    with pytest.raises(InternalServerError):
+        client.sms.send(from_="SMS", to="+33612345678", body="x")
+    assert len(seen) == 1
+    with pytest.raises(APITimeoutError) as caught:
+        client.sms.send_with_query(from_="SMS", to="+33612345678", body="x")
+    assert len(seen) == 2 and caught.value.request_sent
+
+
+def test_a_send_is_retried_when_it_never_reached_the_server() -> None:
+    seen: list[httpx.Request] = []
+
+    def refusing_once(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) == 1:
+            raise httpx.ConnectError("connection refused", request=request)
+        return httpx.Response(200, json={"status": "success", "data": "8242D945"})
+
+    assert answering(refusing_once).sms.send(from_="SMS", to="+33612345678", body="x") == "8242D945"
+    assert len(seen) == 2
+
+
+def test_connection_refused_is_a_typed_error_without_secrets() -> None:
+    def refusing(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+
+    with pytest.raises(APIConnectionError) as caught:
+        answering(refusing).sms.get("8242D945")
+    assert caught.value.reason == "connection refused" and not caught.value.request_sent
+    assert PASSWORD not in str(caught.value) and BASIC_HEADER_VALUE not in str(caught.value)
 
 
 # -- async, in-process -----------------------------------------------------------------------------------
 
 
 @pytest.mark.asyncio
-async def test_async_every_operation(async_client: AuthenticatedClient, clock: Clock) -> None:
-    posted = await send_sms.asyncio(client=async_client, body=sms_request(text="Привет", user_data="async"))
+async def test_async_every_operation(async_client: AsyncClient, clock: Clock) -> None:
+    posted = await async_client.sms.send(from_="SMS", to="+16469820800", body="Привет", options={"user_data": "async"})
     assert isinstance(posted, str) and HASH.fullmatch(posted)
-    sms = await get_sms.asyncio(posted, client=async_client)
-    assert isinstance(sms, Sms) and (sms.hash_, sms.text, sms.encoding) == (posted, "Привет", "UNICODE")
+    sms = await async_client.sms.get(posted)
+    assert isinstance(sms, Sms) and (sms.hash, sms.text, sms.encoding) == (posted, "Привет", "UNICODE")
     assert sms.user_data == "async" and sms.date_sent == NOW
     clock.advance(minutes=5)
-    queried = await send_sms_with_query.asyncio(
-        client=async_client, from_="SMS", to="+33612345678", body="a" * 161, options_nature=SmsNature.MARKETING
+    queried = await async_client.sms.send_with_query(
+        from_="SMS", to="+33612345678", body="a" * 161, options_nature="MARKETING"
     )
-    by_query = await get_sms.asyncio(queried, client=async_client)
+    by_query = await async_client.sms.get(queried)
     assert (by_query.parts, by_query.nature) == (2, "MARKETING")
     assert isinstance(by_query.options, SmsOptions) and by_query.options.nature is SmsNature.MARKETING
-    listed = await list_sms.asyncio(
-        client=async_client, type_=SmsType.OUT, from_=NOW.astimezone(KOLKATA), to=clock.now.astimezone(PARIS_SUMMER)
-    )
-    assert [s.hash_ for s in listed] == [posted, queried]
+    listed = await async_client.sms.list(type="OUT", from_=NOW.astimezone(KOLKATA), to=clock.now.astimezone(PARIS))
+    assert [s.hash for s in listed] == [posted, queried]
     assert listed[1].date_creation == NOW + dt.timedelta(minutes=5)
-    detailed = await get_sms.asyncio_detailed(posted, client=async_client)
-    assert detailed.status_code == 200 and detailed.parsed == sms
-    listed_detailed = await list_sms.asyncio_detailed(client=async_client, type_=SmsType.IN, from_=NOW, to=NOW)
-    assert listed_detailed.status_code == 200 and listed_detailed.parsed == []
-    assert (await send_sms.asyncio_detailed(client=async_client, body=sms_request())).status_code == 200
-    sent = await send_sms_with_query.asyncio_detailed(client=async_client, from_="SMS", to="+33612345678", body="x")
-    assert HASH.fullmatch(sent.parsed)
+    raw = await async_client.sms.with_raw_response.get(posted)
+    assert raw.status_code == 200 and raw.parse() == sms
+    raw_list = await async_client.sms.with_raw_response.list(type="IN", from_=NOW, to=NOW)
+    assert raw_list.status_code == 200 and raw_list.parse() == []
 
 
 @pytest.mark.asyncio
@@ -576,20 +758,16 @@ async def test_async_dates_on_the_wire(callr_app: Starlette) -> None:
     async def record(request: httpx.Request) -> None:
         seen.append(request)
 
-    client = AuthenticatedClient(
-        credentials=CREDENTIALS,
-        base_url="http://mock",
-        httpx_args={"transport": httpx.ASGITransport(app=callr_app), "event_hooks": {"request": [record]}},
-    )
-    async with client:
-        inbound = await list_sms.asyncio(
-            client=client,
-            type_=SmsType.IN,
+    transport = httpx.ASGITransport(app=callr_app)
+    async with httpx.AsyncClient(transport=transport, event_hooks={"request": [record]}) as http:
+        client = AsyncClient(username=USERNAME, password=PASSWORD, base_url="http://mock", http_client=http)
+        inbound = await client.sms.list(
+            type="IN",
             from_=FIRST_INBOUND.astimezone(KOLKATA) + dt.timedelta(seconds=1),
-            to=SECOND_INBOUND.astimezone(NEW_YORK_SUMMER),
+            to=SECOND_INBOUND.astimezone(PARIS),
         )
         with pytest.raises(ValueError, match="timezone-aware"):
-            await list_sms.asyncio(client=client, type_=SmsType.IN, from_=dt.datetime(2024, 3, 19), to=NOW)
+            await client.sms.list(type="IN", from_=dt.datetime(2024, 3, 19), to=NOW)
     assert len(seen) == 1
     assert (seen[0].url.params["from"], seen[0].url.params["to"]) == ("2024-03-19 02:41:24", "2024-03-19 08:15:00")
     assert [s.text for s in inbound] == ["Hello, can I book a table for two?"]
@@ -597,80 +775,102 @@ async def test_async_dates_on_the_wire(callr_app: Starlette) -> None:
 
 
 @pytest.mark.asyncio
-async def test_async_errors(async_client: AuthenticatedClient, callr_app: Starlette) -> None:
-    with pytest.raises(errors.NotFoundError) as not_found:
-        await get_sms.asyncio("WWXXYYZZ", client=async_client)
+async def test_async_errors(async_client: AsyncClient, callr_app: Starlette) -> None:
+    with pytest.raises(NotFoundError) as not_found:
+        await async_client.sms.get("WWXXYYZZ")
     assert error_data(not_found.value).code == 404
-    with pytest.raises(errors.BadRequestError) as bad_request:
-        await send_sms.asyncio(client=async_client, body=sms_request(text="%STOPNUM%", sender=""))
+    with pytest.raises(BadRequestError) as bad_request:
+        await async_client.sms.send(from_="", to="+16469820800", body="%STOPNUM%")
     assert error_data(bad_request.value).code == 400
-    with pytest.raises(errors.BadRequestError):
-        await send_sms_with_query.asyncio(client=async_client, from_="SMS", to="+1", body="x")
-    wrong = AuthenticatedClient(
-        credentials=WRONG, base_url="http://mock", httpx_args={"transport": httpx.ASGITransport(app=callr_app)}
-    )
-    async with wrong:
-        with pytest.raises(errors.AuthenticationError) as unauthorized:
-            await list_sms.asyncio(client=wrong, type_=SmsType.OUT, from_=NOW, to=NOW)
+    with pytest.raises(BadRequestError):
+        await async_client.sms.send_with_query(from_="SMS", to="+1", body="x")
+    with pytest.raises(TypeError, match="flash"):
+        bad: Any = {"flash": True}
+        await async_client.sms.send(from_="SMS", to="+16469820800", body="x", options=bad)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=callr_app)) as http:
+        wrong = AsyncClient(username=USERNAME, password="hunter2-not-it", base_url="http://mock", http_client=http)
+        with pytest.raises(AuthenticationError) as unauthorized:
+            await wrong.sms.list(type="OUT", from_=NOW, to=NOW)
     assert error_data(unauthorized.value).code == 401 and "hunter2" not in str(unauthorized.value)
+
+
+@pytest.mark.asyncio
+async def test_async_malformed_answer_says_do_not_resend() -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=b"<html>gateway</html>"))
+    async with httpx.AsyncClient(transport=transport) as http:
+        client = AsyncClient(username=USERNAME, password=PASSWORD, base_url="http://vendor", http_client=http)
+        with pytest.raises(MalformedResponseError, match=r"accepted by the server \(HTTP 200\).*do not resend"):
+            await client.sms.send(from_="SMS", to="+16469820800", body="x")
 
 
 # -- tolerant reading of the captured live answer ------------------------------------------------------
 
 
-def _client_answering(transport: httpx.MockTransport) -> AuthenticatedClient:
-    return AuthenticatedClient(credentials=CREDENTIALS, base_url="http://vendor", httpx_args={"transport": transport})
-
-
-def _answering_json(body: Any) -> AuthenticatedClient:
-    return _client_answering(httpx.MockTransport(lambda request: httpx.Response(200, json=body)))
-
-
 def test_live_answer_parses_and_nothing_is_lost() -> None:
-    sms = get_sms.sync("8242D945", client=_answering_json({"status": "success", "data": LIVE_SMS}))
-    assert sms.to_dict() == LIVE_SMS  # every key and value, written back as the vendor wrote it
-    assert (sms.type_, sms.status, sms.b_customer_mode) == (SmsType.OUT, SmsStatus.SENT, CustomerMode.PREPAID)
-    assert sms.b_customer_debit == "7.80" and Decimal(sms.b_customer_debit) == Decimal("7.8")
+    sms = answering_json({"status": "success", "data": LIVE_SMS}).sms.get("8242D945")
+    assert sms.to_dict() == LIVE_SMS  # every key and value, as the vendor wrote it
+    assert (sms.type, sms.status, sms.b_customer_mode) == (SmsType.OUT, SmsStatus.SENT, CustomerMode.PREPAID)
+    assert sms.b_customer_debit == "7.80"
     assert sms.options is None and sms.status_error is None and sms.user_data is None
     assert sms.date_creation == dt.datetime(2024, 3, 19, 2, 41, 23, tzinfo=dt.UTC)
     assert sms.date_sent == sms.date_update == dt.datetime(2024, 3, 19, 2, 41, 25, tzinfo=dt.UTC)
-    assert sms.date_received == UNSET_DATE
+    assert sms.date_received is None  # "0000-00-00 00:00:00"
     assert (sms.encoding, sms.nature, sms.network) == ("GSM", "ALERTING", {"mcc": "310", "mnc": "260"})
-    assert isinstance(sms.status_history, list)
+    assert sms.status_history is not None
     (change,) = sms.status_history
-    assert isinstance(change, StatusChange) and change.additional_properties == {"by": "carrier"}
+    assert isinstance(change, StatusChange) and change.to_dict()["by"] == "carrier"
     assert change.updated_at == dt.datetime(2024, 3, 19, 2, 41, 25, tzinfo=dt.UTC)
-    assert sms.additional_properties == {"campaign_id": 4242} and sms["campaign_id"] == 4242
+    assert sms.to_dict()["campaign_id"] == 4242  # an unknown key is kept
 
 
-def test_live_answer_in_a_list_with_other_admitted_shapes() -> None:
-    numeric = copy.deepcopy(LIVE_SMS) | {"hash": "8242D946", "b_customer_debit": 7.8}
-    with_options = copy.deepcopy(LIVE_SMS) | {
+def test_null_customer_mode_and_unknown_status_do_not_break_a_list() -> None:
+    numeric = copy.deepcopy(LIVE_SMS) | {"hash": "8242D946", "b_customer_debit": 7.8, "b_customer_mode": None}
+    undocumented = copy.deepcopy(LIVE_SMS) | {
         "hash": "8242D947",
+        "status": "DELIVERED",
         "options": {"force_encoding": "UNICODE", "webhook": {"endpoint": "https://example.com/h"}, "priority": "high"},
         "date_update": UNSET_DATE,
         "date_sent": UNSET_DATE,
-        "status": "PENDING",
         "status_history": [{"old_status": None, "new_status": "PENDING", "updated_at": UNSET_DATE}],
     }
-    body = {"status": "success", "data": [LIVE_SMS, numeric, with_options], "request_id": "r-1"}
-    listed = list_sms.sync(client=_answering_json(body), type_=SmsType.OUT, from_=NOW, to=NOW)
+    body = {"status": "success", "data": [LIVE_SMS, numeric, undocumented], "request_id": "r-1"}
+    listed = answering_json(body).sms.list(type="OUT", from_=NOW, to=NOW)
+    assert [s.hash for s in listed] == ["8242D945", "8242D946", "8242D947"]
     assert [s.to_dict() for s in listed] == body["data"]
-    assert listed[1].b_customer_debit == 7.8
+    assert listed[1].b_customer_mode is None and listed[1].b_customer_debit == 7.8
+    status = listed[2].status
+    assert isinstance(status, UnknownStr) and status == "DELIVERED" and not status.is_known
+    assert listed[0].status.is_known and listed[0].status is SmsStatus.SENT
     options = listed[2].options
     assert isinstance(options, SmsOptions) and options.force_encoding is ForceEncoding.UNICODE
-    assert options.additional_properties == {"priority": "high"}
+    assert options.to_dict()["priority"] == "high"
     assert isinstance(options.webhook, SmsWebhook) and options.webhook.endpoint == "https://example.com/h"
-    assert listed[2].date_sent == UNSET_DATE and listed[2].status is SmsStatus.PENDING
-    assert isinstance(listed[2].status_history, list) and listed[2].status_history[0].updated_at == UNSET_DATE
+    assert listed[2].date_sent is None and listed[2].date_update is None
+    assert listed[2].status_history is not None
+    assert listed[2].status_history[0].updated_at is None and listed[2].status_history[0].old_status is None
 
 
-# -- malformed and undocumented answers ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("type", "SIDEWAYS"), ("status", "DELIVERED"), ("b_customer_mode", "FREE")],
+)
+def test_unknown_enum_values_are_kept_and_readable(field: str, value: str) -> None:
+    # Vendors add values: a value the spec does not list yet must not make the answer unreadable.
+    sms = answering_content(sms_with(**{field: value})).sms.get("8242D945")
+    member = getattr(sms, field)
+    assert isinstance(member, UnknownStr)
+    assert member.is_known is False and member.value == value and member == value
+    assert sms.to_dict()[field] == value
 
 
-def _sms_with(**changes: Any) -> bytes:
-    return json.dumps({"status": "success", "data": {**LIVE_SMS, **changes}}).encode()
+def test_unknown_option_enum_values_are_kept() -> None:
+    sms = answering_content(sms_with(options={"nature": "TRANSACTIONAL", "force_encoding": "UCS2"})).sms.get("X")
+    assert sms.options is not None
+    assert isinstance(sms.options.nature, UnknownStr) and sms.options.nature == "TRANSACTIONAL"
+    assert isinstance(sms.options.force_encoding, UnknownStr) and not sms.options.force_encoding.is_known
 
+
+# -- malformed answers -----------------------------------------------------------------------------------
 
 MALFORMED_SMS = [
     b"<html>gateway error</html>",
@@ -680,54 +880,55 @@ MALFORMED_SMS = [
     json.dumps({"status": "error", "data": {"code": 500, "message": "Internal error"}}).encode(),
     json.dumps({"status": "success", "data": [LIVE_SMS]}).encode(),
     json.dumps({"status": "success", "data": {k: v for k, v in LIVE_SMS.items() if k != "date_creation"}}).encode(),
-    _sms_with(date_creation="2024-03-19T02:41:23Z"),
-    _sms_with(date_creation=UNSET_DATE),
-    _sms_with(date_sent="yesterday"),
-    _sms_with(date_received=1710816083),
-    _sms_with(status_history=[{"updated_at": "2024-02-30 00:00:00"}]),
+    sms_with(status=None),  # a required field null is as good as absent
 ]
-
-
-@pytest.mark.parametrize(
-    "field,attribute,value",
-    [("type", "type_", "SIDEWAYS"), ("status", "status", "DELIVERED"), ("b_customer_mode", "b_customer_mode", "FREE")],
-)
-def test_unknown_enum_values_are_kept_and_readable(field: str, attribute: str, value: str) -> None:
-    # Vendors add values: a value the spec does not list yet must not make the answer unreadable.
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=_sms_with(**{field: value})))
-    sms = get_sms.sync("8242D945", client=_client_answering(transport))
-    member = getattr(sms, attribute)
-    assert member.is_known is False and member.value == value and str(member) == value
-    assert sms.to_dict()[field] == value
 
 
 @pytest.mark.parametrize("content", MALFORMED_SMS)
 def test_malformed_sms_body_is_a_typed_error(content: bytes) -> None:
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=content))
-    with pytest.raises(errors.MalformedResponseError) as caught:
-        get_sms.sync("8242D945", client=_client_answering(transport))
+    with pytest.raises(MalformedResponseError) as caught:
+        answering_content(content).sms.get("8242D945")
     assert caught.value.status_code == 200 and caught.value.content == content
-    assert caught.value.path == "/sms/8242D945" and "secret" not in str(caught.value)
+    assert caught.value.operation == "GET /sms/{hash}"
+    assert "accepted by the server (HTTP 200)" in str(caught.value) and "do not resend" in str(caught.value)
+    assert PASSWORD not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("date_sent", "yesterday"),
+        ("date_received", 1710816083),
+        ("parts", "one"),
+        ("options", "none"),
+        ("date_creation", "2024-03-19T02:41:23Z"),
+        ("date_creation", UNSET_DATE),  # a required date has no "not set" value
+        ("status", 3),
+    ],
+)
+def test_a_field_of_the_wrong_type_fails_where_it_is_read(field: str, value: object) -> None:
+    sms = answering_content(sms_with(**{field: value})).sms.get("8242D945")
+    assert sms.hash == "8242D945" and sms.text == LIVE_SMS["text"]  # the rest stays readable
+    with pytest.raises(MalformedResponseError) as caught:
+        getattr(sms, field)
+    assert caught.value.field == f"Sms.{field}" and caught.value.operation == "GET /sms/{hash}"
+    assert "accepted by the server (HTTP 200)" in str(caught.value) and "do not resend" in str(caught.value)
+    with pytest.raises(MalformedResponseError):
+        getattr(sms, field)  # every time it is read
+    assert "<unreadable>" in repr(sms)
 
 
 @pytest.mark.parametrize(
     "content",
-    [
-        b'"8242D945"',  # the hash without its envelope
-        b"[]",
-        b'{"data": "8242D945"}',
-        b'{"status": "ok", "data": "8242D945"}',
-        b"not json",
-    ],
+    [b'"8242D945"', b"[]", b"not json", b"", b'{"status": "success", "data": 8242}'],
 )
 def test_malformed_hash_body_is_a_typed_error(content: bytes) -> None:
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=content))
-    client = _client_answering(transport)
-    with pytest.raises(errors.MalformedResponseError):
-        send_sms.sync(client=client, body=sms_request())
-    with pytest.raises(errors.MalformedResponseError) as caught:
-        send_sms_with_query.sync(client=client, from_="SMS", to="+33612345678", body="x")
-    assert caught.value.content == content and caught.value.path == "/sms/send"
+    client = answering_content(content)
+    with pytest.raises(MalformedResponseError):
+        client.sms.send(from_="SMS", to="+16469820800", body="x")
+    with pytest.raises(MalformedResponseError) as caught:
+        client.sms.send_with_query(from_="SMS", to="+33612345678", body="x")
+    assert caught.value.content == content and caught.value.operation == "GET /sms/send"
 
 
 @pytest.mark.parametrize(
@@ -740,113 +941,104 @@ def test_malformed_hash_body_is_a_typed_error(content: bytes) -> None:
     ],
 )
 def test_malformed_list_body_is_a_typed_error(content: bytes) -> None:
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=content))
-    with pytest.raises(errors.MalformedResponseError):
-        list_sms.sync(client=_client_answering(transport), type_=SmsType.OUT, from_=NOW, to=NOW)
+    with pytest.raises(MalformedResponseError):
+        answering_content(content).sms.list(type="OUT", from_=NOW, to=NOW)
 
 
-def test_undocumented_and_unparsable_error_statuses() -> None:
-    answers = {
-        "/sms/8242D945": httpx.Response(503, text="maintenance"),
-        "/sms": httpx.Response(404, text="<html>not here</html>"),
-        "/sms/send": httpx.Response(429, json={"status": "error", "data": {"code": 429, "message": "slow down"}}),
-    }
-    client = _client_answering(httpx.MockTransport(lambda request: answers[request.url.path]))
-    with pytest.raises(errors.InternalServerError) as server_error:
-        get_sms.sync("8242D945", client=client)
-    assert server_error.value.status_code == 503 and not server_error.value.documented
-    assert server_error.value.content == b"maintenance" and "maintenance" in str(server_error.value)
-    with pytest.raises(errors.NotFoundError) as not_found:
-        list_sms.sync(client=client, type_=SmsType.OUT, from_=NOW, to=NOW)
-    assert not not_found.value.documented and not_found.value.body is None
-    with pytest.raises(errors.RateLimitError) as rate_limited:
-        send_sms_with_query.sync(client=client, from_="SMS", to="+33612345678", body="x")
-    assert not rate_limited.value.documented and "slow down" in str(rate_limited.value)
+# -- credentials, environment, servers, defaults ---------------------------------------------------------
 
 
-def test_documented_error_with_an_unparsable_body() -> None:
-    transport = httpx.MockTransport(lambda request: httpx.Response(404, text="<html>Not Found</html>"))
-    with pytest.raises(errors.NotFoundError) as caught:
-        get_sms.sync("8242D945", client=_client_answering(transport))
-    assert caught.value.documented and caught.value.body is None
-    assert caught.value.content == b"<html>Not Found</html>"
-
-
-def test_connection_refused_is_a_typed_error() -> None:
-    from .servers import free_port
-
-    client = AuthenticatedClient(credentials=CREDENTIALS, base_url=f"http://127.0.0.1:{free_port()}")
-    with pytest.raises(errors.ApiConnectionError) as caught:
-        get_sms.sync("8242D945", client=client)
-    assert "secret" not in str(caught.value) and BASIC_HEADER_VALUE not in str(caught.value)
-
-
-# -- credentials, servers, defaults, README --------------------------------------------------------------
-
-
-def test_credentials_never_shown(callr_url: str, caplog: pytest.LogCaptureFixture) -> None:
+def test_credentials_never_shown(client: Client, seen: list[httpx.Request], caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    with AuthenticatedClient(credentials=CREDENTIALS, base_url=callr_url) as client:
-        sms_hash = send_sms.sync(client=client, body=sms_request())
-        get_sms.sync(sms_hash, client=client)
-        list_sms.sync(client=client, type_=SmsType.OUT, from_=NOW, to=NOW)
-        with pytest.raises(errors.NotFoundError) as caught:
-            get_sms.sync("WWXXYYZZ", client=client)
-        assert "secret" not in repr(CREDENTIALS) and "secret" not in repr(client)
-        assert "'***'" in repr(CREDENTIALS) and "user" in repr(CREDENTIALS)
-        assert "Authorization" not in client.get_httpx_client().headers
-    assert "secret" not in str(caught.value) and BASIC_HEADER_VALUE not in str(caught.value)
+    sms_hash = client.sms.send(from_="SMS", to="+16469820800", body="x")
+    client.sms.get(sms_hash)
+    client.sms.list(type="OUT", from_=NOW, to=NOW)
+    with pytest.raises(NotFoundError) as caught:
+        client.sms.get("WWXXYYZZ")
+    # The credentials did go out, on every request, so their absence below means something.
+    assert len(seen) == 4 and all(r.headers["Authorization"] == f"Basic {BASIC_HEADER_VALUE}" for r in seen)
+    assert PASSWORD not in repr(client) and "***" in repr(client)
+    assert PASSWORD not in str(caught.value) and BASIC_HEADER_VALUE not in str(caught.value)
+    assert PASSWORD not in repr(caught.value)
     assert "Authorization" not in caught.value.headers
     assert "HTTP Request" in caplog.text  # the requests were logged, without their credentials
-    assert "secret" not in caplog.text and BASIC_HEADER_VALUE not in caplog.text
+    assert PASSWORD not in caplog.text and BASIC_HEADER_VALUE not in caplog.text
 
 
-def test_servers_are_a_typed_choice() -> None:
-    assert Server.default() is Server.PRODUCTION
-    assert [s.url() for s in Server] == ["https://api.callr.com/rest/v1.1"]
-    client = AuthenticatedClient(credentials=CREDENTIALS)
-    assert client.resolved_base_url() == Server.PRODUCTION.value
-    assert str(client.get_httpx_client().base_url) == "https://api.callr.com/rest/v1.1/"
-    mock = AuthenticatedClient(credentials=CREDENTIALS, base_url="http://127.0.0.1:8080")
-    assert mock.resolved_base_url() == "http://127.0.0.1:8080"
+def test_missing_credentials_raise_before_any_request() -> None:
+    with pytest.raises(MissingCredentialsError, match="CALLR_USERNAME") as caught:
+        Client()
+    assert "CALLR_PASSWORD" in str(caught.value)
+    with pytest.raises(MissingCredentialsError, match="password") as only_password:
+        Client(username=USERNAME)
+    assert "CALLR_USERNAME" not in str(only_password.value)
+    with pytest.raises(MissingCredentialsError):
+        AsyncClient(password=PASSWORD)
 
 
-def test_production_defaults() -> None:
-    httpx_client = AuthenticatedClient(credentials=CREDENTIALS).get_httpx_client()
-    assert httpx_client.timeout.read == 30.0 and httpx_client.timeout.connect == 10.0
-    assert httpx_client.headers["User-Agent"].startswith("typedsms-callr/")
+def test_credentials_and_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CALLR_USERNAME", "env-user")
+    monkeypatch.setenv("CALLR_PASSWORD", "env-password")
+    monkeypatch.setenv("CALLR_BASE_URL", "http://from-env.example/rest/")
+    seen: list[httpx.Request] = []
+
+    def vendor(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"status": "success", "data": LIVE_SMS})
+
+    client = Client(http_client=httpx.Client(transport=httpx.MockTransport(vendor)))
+    assert client.base_url == "http://from-env.example/rest"
+    client.sms.get("8242D945")
+    assert str(seen[0].url) == "http://from-env.example/rest/sms/8242D945"
+    assert seen[0].headers["Authorization"] == "Basic ZW52LXVzZXI6ZW52LXBhc3N3b3Jk"  # env-user:env-password
+    # Arguments win over the environment.
+    explicit = Client(username=USERNAME, password=PASSWORD, base_url="http://vendor", http_client=client._http)
+    explicit.sms.get("8242D945")
+    assert str(seen[1].url) == "http://vendor/sms/8242D945"
+    assert seen[1].headers["Authorization"] == f"Basic {BASIC_HEADER_VALUE}"
 
 
-def test_request_model_round_trips_with_wire_names() -> None:
-    example = {
-        "to": "+33678912345",
+def test_production_server_and_defaults() -> None:
+    seen: list[httpx.Request] = []
+
+    def vendor(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"status": "success", "data": "8242D945"})
+
+    client = Client(
+        username=USERNAME, password=PASSWORD, http_client=httpx.Client(transport=httpx.MockTransport(vendor))
+    )
+    assert client.base_url == "https://api.callr.com/rest/v1.1"
+    assert client.timeout.read == 30.0 and client.timeout.connect == 10.0
+    assert client.retry.max_retries == 2
+    client.sms.send(from_="SMS", to="+16469820800", body="x")
+    assert str(seen[0].url) == "https://api.callr.com/rest/v1.1/sms" and seen[0].method == "POST"
+    assert seen[0].headers["User-Agent"].startswith("typedsms-callr/")
+    assert seen[0].headers["Accept"] == "application/json"
+
+
+def test_request_model_writes_wire_names() -> None:
+    request = SendSmsRequest(
+        from_="MyShop",
+        to="+33678912345",
+        body="Sales start today! STOP to %STOPNUM%",
+        options=SmsOptions(
+            force_encoding=ForceEncoding.GSM,
+            nature=SmsNature.MARKETING,
+            webhook=SmsWebhook(endpoint="https://example.com/callr/webhook"),
+            flash_message=False,
+        ),
+    )
+    assert request.to_dict() == {
         "from": "MyShop",
+        "to": "+33678912345",
         "body": "Sales start today! STOP to %STOPNUM%",
         "options": {
             "force_encoding": "GSM",
             "nature": "MARKETING",
-            "user_data": "campaign-42",
             "webhook": {"endpoint": "https://example.com/callr/webhook"},
             "flash_message": False,
         },
     }
-    request = SendSmsRequest.from_dict(example)
-    assert request.from_ == "MyShop" and isinstance(request.options, SmsOptions)
-    assert request.options.nature is SmsNature.MARKETING and request.options.flash_message is False
-    assert request.to_dict() == example
-    assert SendSmsRequest.from_dict({**example, "options": None}).to_dict()["options"] is None
     assert "options" not in SendSmsRequest(from_="SMS", to="+16469820800", body="x").to_dict()
-
-
-def test_readme_example_runs_against_the_mock(callr_url: str, client: AuthenticatedClient) -> None:
-    readme = (ROOT / "clients" / "callr" / "README.md").read_text()
-    code = re.search(r"```python\n(.*?)```", readme, re.S)
-    assert code is not None and "server=Server.PRODUCTION" in code.group(1)
-    example = code.group(1).replace("server=Server.PRODUCTION", f"base_url={callr_url!r}")
-    env = {**os.environ, "CALLR_USERNAME": "user", "CALLR_PASSWORD": "secret"}
-    result = subprocess.run([sys.executable, "-c", example], capture_output=True, text=True, env=env, timeout=60)
-    assert result.returncode == 0, result.stderr
-    printed = result.stdout.strip()
-    assert HASH.fullmatch(printed), result.stdout
-    sms = get_sms.sync(printed, client=client)
-    assert (sms.from_, sms.to, sms.text) == ("SMS", "+16469820800", "An SMS sent with the CALLR REST API.")
+    assert request.options is not None and request.options.user_data is None  # absent: None

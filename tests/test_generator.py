@@ -21,11 +21,11 @@ def test_committed_clients_match_a_fresh_generation() -> None:
 def test_drift_is_detected_and_listed(tmp_path: Path) -> None:
     clients = tmp_path / "clients"
     shutil.copytree(CLIENTS_DIR, clients)
-    target = next(clients.glob("retarus-sms4a/*/client.py"))
+    target = next(clients.glob("retarus-sms4a/*/_client.py"))
     target.write_text(target.read_text() + "\n# a hand edit\n")
     (clients / "retarus-sms4a" / "stray.py").write_text("")
     drift = check(all_specs(), clients_dir=clients)
-    assert [Path(p).name for p in drift.changed] == ["client.py"]
+    assert [Path(p).name for p in drift.changed] == ["_client.py"]
     assert [Path(p).name for p in drift.extra] == ["stray.py"]
 
 
@@ -83,7 +83,7 @@ def test_a_valid_spec_without_error_bodies_makes_an_importable_typed_client(tmp_
     result = generate([path], clients_dir=clients, docs_dir=tmp_path / "docs")
     assert result.problems == [] and list(result.built) == [path.stem]
     imported = subprocess.run(
-        [sys.executable, "-c", f"import {package_name(path.stem)}.api, {package_name(path.stem)}.resources"],
+        [sys.executable, "-c", f"import {package_name(path.stem)}, {package_name(path.stem)}.resources"],
         cwd=clients / path.stem,
         capture_output=True,
         text=True,

@@ -4,33 +4,39 @@ typed error or a valid result.
 hypothesis feeds each client (through ``httpx.MockTransport``) answers built from the spec's own
 response examples, mutated (keys dropped, values of the wrong type, unknown keys and enum values,
 wrapped, unwrapped, emptied, huge), fully random JSON, invalid JSON, HTML error pages, empty and huge
-bodies, under any content type and any status. The operation is drawn among every module of the
-client's ``api`` package; the call among ``sync``, ``sync_detailed``, ``asyncio``,
-``asyncio_detailed``; the retry policy among ``NO_RETRY`` and the default (with a client that never
-sleeps). Every answer must end in
+bodies, under any content type and any status. The operation is drawn among every method of every
+resource of the client (``client.<resource>.<method>``); the call among sync, sync
+``with_raw_response``, async and async ``with_raw_response``; the retries among none
+(``with_options(max_retries=0)``) and the default (with a client that never sleeps). Every field of
+a result is read (models read their fields lazily). Every answer must end in
 
-- a result, only for a status the spec documents as a result (``Response.status_code`` matching);
-- ``MalformedResponseError``, only for such a status;
-- the ``ApiStatusError`` subclass of the status, with ``documented`` telling whether the spec lists it;
+- a result, only for a 2xx status;
+- ``MalformedResponseError``, only for a 2xx status, saying that the server accepted the request
+  (``accepted by the server (HTTP N)``) and that it must not be resent, after exactly one request;
+- the ``APIStatusError`` subclass of the status, with ``documented`` telling whether the spec lists
+  it (or, for a 2xx carrying the vendor's error member, the error it names);
 
 never another exception (KeyError, TypeError, AttributeError, ValueError...), never a hang, never a
-credential in the message, never more than ``max_attempts`` requests.
+credential in the message, never more requests than the retry rules allow: sends are never
+repeated after an answer, reads only after 408, 429 and 5xx (and not when ``Retry-After`` asks for
+longer than the policy allows).
 
 Unknown enum values in otherwise valid documents are kept: the result parses, the value is an
-open-enum member with ``is_known`` False (or the plain value where the client types the field so)
-and ``to_dict()`` writes it back.
+``UnknownStr``/``UnknownInt`` with ``is_known`` False and ``to_dict()`` writes it back.
 
 Short variant: 300 answers per client; ``TYPEDSMS_LONG=1``: 10,000.
 
-Three escapes this suite found (statuses outside ``http.HTTPStatus``; JSON nested deeper than the
-recursion limit; a ``Content-Encoding`` the body does not match) are fixed in the templates and
-have their own tests at the end of this module.
+Escapes an earlier version of this suite found (statuses outside ``http.HTTPStatus``; JSON nested
+deeper than the recursion limit; a ``Content-Encoding`` the body does not match) have their own
+tests at the end of this module, with the garbled, truncated and wrong-typed success answers of
+every operation.
 """
 
 import asyncio
 import copy
 import faulthandler
 import json
+import re
 import time
 import traceback
 from collections import Counter
@@ -53,7 +59,9 @@ from .client_operations import (
     json_bytes,
     leaves,
     load_spec,
+    offline_async_client,
     offline_client,
+    resolve,
     spec_keys,
 )
 from .reliability import LONG, VENDORS, scaled
@@ -294,39 +302,79 @@ def draw_answer(op: ClientOperation, huge: list[bytes], keys: list[str], data: s
 # -- calling an operation and judging the outcome ------------------------------------------------------
 
 
-MODES = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
+MODES = ("sync", "sync raw", "async", "async raw")
+RETRYABLE = frozenset({408, 429, 500, 502, 503, 504})
+MAX_RETRY_AFTER = 60
 
 
-def call(op: ClientOperation, client: Any, mode: str, retry: Any, runner: asyncio.Runner) -> Any:
-    function = getattr(op.module, mode)
-    arguments = {**op.call_arguments(), "client": client, "retry": retry}
-    if mode.startswith("asyncio"):
-        return runner.run(function(**arguments))
-    return function(**arguments)
+def call(op: ClientOperation, clients: tuple[Any, Any], mode: str, runner: asyncio.Runner) -> list[Any]:
+    """Call ``op`` and read every field of its result: the leaves of the result."""
+    sync_client, async_client = clients
+    raw = mode.endswith("raw")
+    if mode.startswith("async"):
+
+        async def run() -> list[Any]:
+            return list(leaves(await op.acall(async_client, raw=raw)))
+
+        return runner.run(run())
+    return list(leaves(op.call(sync_client, raw=raw)))
 
 
-def judge(op: ClientOperation, answer: Answer, mode: str, outcome: Any, error: BaseException | None) -> str:
+def expected_requests(op: ClientOperation, answer: Answer, max_retries: int) -> int:
+    """How many requests the retry rules allow for an answer that is repeated every time."""
+    if not op.operation.idempotent or answer.status not in RETRYABLE:
+        return 1
+    value = (answer.retry_after or "").strip()
+    if value.isascii() and value.isdigit() and int(value) > MAX_RETRY_AFTER:
+        return 1
+    return max_retries + 1
+
+
+def error_member_of(op: ClientOperation, content: bytes) -> bool:
+    """Whether a success body holds the vendor's error member (JSON:API ``errors``)."""
+    member = op.operation.error_member
+    if not member or not content.strip():
+        return False
+    try:
+        data = json.loads(content)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and bool(data.get(member))
+
+
+def judge(
+    op: ClientOperation, answer: Answer, mode: str, error: BaseException | None, requests: int, max_retries: int
+) -> str:
     """The outcome's name, after asserting that it is one the client promises for ``answer``."""
-    where = f"{op.label} via {mode}: {answer.describe()}"
-    errors = op.errors
+    where = f"{op.label} via {mode}, max_retries={max_retries}: {answer.describe()}"
+    package = op.package
+    success = 200 <= answer.status < 300
     if error is None:
-        assert answer.status in op.success, f"{where}: a result for a status that is not a documented result"
-        if mode.endswith("detailed"):
-            assert int(outcome.status_code) == answer.status, where
+        assert success, f"{where}: a result for a status that is not a success"
+        assert requests == 1, f"{where}: {requests} requests"
         return "result"
-    if not isinstance(error, errors.ApiError):
+    if not isinstance(error, package.APIError):
         trace = "".join(traceback.format_exception(error))
         raise AssertionError(f"{where}: {type(error).__name__} escaped\n{trace}")
     assert SECRET not in str(error), f"{where}: the message shows a credential: {error}"
-    if isinstance(error, errors.MalformedResponseError):
-        assert answer.status in op.success and error.status_code == answer.status, where
+    if isinstance(error, package.MalformedResponseError):
+        assert success and error.status_code == answer.status, f"{where}: {error}"
+        assert f"accepted by the server (HTTP {answer.status})" in str(error), f"{where}: {error}"
+        assert str(error).endswith("do not resend"), f"{where}: {error}"
+        assert requests == 1, f"{where}: a malformed answer was retried ({requests} requests)"
         return "MalformedResponseError"
-    assert isinstance(error, errors.ApiStatusError), f"{where}: {type(error).__name__}: {error}"
-    assert answer.status not in op.success, f"{where}: a documented result status raised {type(error).__name__}"
-    assert type(error) is expected_error_class(op, answer.status), f"{where}: {type(error).__name__}"
-    status_error: Any = error
+    assert isinstance(error, package.APIStatusError), f"{where}: {type(error).__name__}: {error}"
+    if success:
+        assert error_member_of(op, answer.content), f"{where}: a success raised {type(error).__name__}"
+        assert type(error) is expected_error_class(op, error.status_code), f"{where}: {type(error).__name__}"
+        assert requests == 1, f"{where}: {requests} requests"
+        return f"{type(error).__name__} (error member in a {answer.status})"
+    status_error: Any = error  # the package's APIStatusError (the packages are imported at run time)
+    error_class = type(status_error)
+    assert error_class is expected_error_class(op, answer.status), f"{where}: {error_class.__name__}"
     assert status_error.status_code == answer.status, where
     assert status_error.documented == (answer.status in op.documented), where
+    assert requests == expected_requests(op, answer, max_retries), f"{where}: {requests} requests"
     return type(error).__name__
 
 
@@ -355,8 +403,12 @@ def test_every_bad_answer_ends_in_a_typed_error_or_a_result(stem: str, watchdog:
     huge = {op.label: huge_bodies(op) for op in operations}
     keys = spec_keys(stem)
     switchboard = Switchboard()
-    client = offline_client(stem, switchboard)
-    package = operations[0].package
+    sync_client = offline_client(stem, switchboard)
+    async_client = offline_async_client(stem, switchboard)
+    policies = {
+        0: (sync_client.with_options(max_retries=0), async_client.with_options(max_retries=0)),
+        sync_client.retry.max_retries: (sync_client, async_client),
+    }
     tally = TALLIES.setdefault(stem, Tally(Counter(), Counter(), Counter()))
 
     @settings(
@@ -372,28 +424,26 @@ def test_every_bad_answer_ends_in_a_typed_error_or_a_result(stem: str, watchdog:
         op = data.draw(st.sampled_from(operations))
         answer = draw_answer(op, huge[op.label], keys, data)
         mode = data.draw(st.sampled_from(MODES))
-        retry = data.draw(st.sampled_from([package.NO_RETRY, None]))
+        max_retries = data.draw(st.sampled_from(sorted(policies)))
         switchboard.answer = answer.response
         switchboard.requests = 0
         started = time.monotonic()
-        outcome: Any = None
         error: BaseException | None = None
         try:
-            outcome = call(op, client, mode, retry, runner)
+            call(op, policies[max_retries], mode, runner)
         except Exception as exc:
             error = exc
         elapsed = time.monotonic() - started
-        name = judge(op, answer, mode, outcome, error)
+        name = judge(op, answer, mode, error, switchboard.requests, max_retries)
         assert elapsed < SLOW_CALL_SECONDS, f"{op.label}: {elapsed:.1f} s for {answer.describe()}"
-        attempts = 1 if retry is package.NO_RETRY else package.RetryPolicy().max_attempts
-        assert 1 <= switchboard.requests <= attempts, f"{op.label}: {switchboard.requests} requests"
         tally.answers[answer.kind] += 1
         tally.outcomes[name] += 1
         tally.operations[op.label] += 1
 
     with asyncio.Runner() as runner:
         one_answer()
-    client.close()
+        runner.run(async_client._http.aclose())
+    sync_client._http.close()
     # Every operation got answers, and the run was not cut short.
     assert set(tally.operations) == {op.label for op in operations}
     assert sum(tally.answers.values()) >= ANSWERS_PER_CLIENT * 0.9
@@ -404,8 +454,6 @@ def test_every_bad_answer_ends_in_a_typed_error_or_a_result(stem: str, watchdog:
 
 def enum_sites(spec: dict[str, Any], schema: Any, document: Any, path: tuple[Any, ...] = ()) -> Iterator[Any]:
     """(path, enum values) of every place in ``document`` whose schema is an enum of 2+ values."""
-    from generator.spec_checks import resolve
-
     schema = resolve(spec, schema)
     if not isinstance(schema, dict):
         return
@@ -455,8 +503,9 @@ def check_unknown_values_kept(case: EnumCase, unknown: list[Any]) -> int:
         parent[path[-1]] = value
     switchboard = Switchboard()
     switchboard.answer = lambda request: httpx.Response(case.status, json=document, request=request)
-    with offline_client(case.op.stem, switchboard) as client:
-        result = case.op.module.sync(client=client, retry=case.op.package.NO_RETRY, **case.op.call_arguments())
+    client = offline_client(case.op.stem, switchboard, max_retries=0)
+    result = case.op.call(client)
+    client._http.close()
     found = list(leaves(result))
     written = json.dumps(
         [r.to_dict() if hasattr(r, "to_dict") else r for r in (result if isinstance(result, list) else [result])],
@@ -466,6 +515,7 @@ def check_unknown_values_kept(case: EnumCase, unknown: list[Any]) -> int:
         matches = [leaf for leaf in found if type(leaf) is not bool and leaf == value]
         assert matches, f"{case.op.label}: unknown value {value!r} lost in {result!r}"
         for leaf in matches:
+            assert type(leaf) in (case.op.package.UnknownStr, case.op.package.UnknownInt, str), f"{leaf!r}"
             if hasattr(leaf, "is_known"):
                 assert leaf.is_known is False and leaf.value == value, f"{case.op.label}: {leaf!r}"
         assert json.dumps(value) in written, f"{case.op.label}: to_dict() lost {value!r}"
@@ -506,23 +556,85 @@ def test_any_unknown_enum_value_is_kept_and_readable(stem: str) -> None:
     one_document()
 
 
-# -- escapes found by the property test, fixed in the templates; each answer must end in a typed error ----------
+# -- garbled, truncated and wrong-typed successes; escapes found earlier ----------------------------------
 
 
-def _every_operation_answered(stem: str, respond: Callable[[httpx.Request], httpx.Response]) -> None:
+def success_example(op: ClientOperation) -> tuple[int, Any]:
+    """The status and document of the first success example (every operation has one)."""
+    found = [(status, document) for status, document, _ in op.examples() if status in op.success]
+    assert found, f"{op.label}: no success example"
+    return found[0]
+
+
+def wrong_typed(document: Any) -> Any:
+    """Every scalar of ``document`` replaced by one of another JSON type."""
+    if isinstance(document, dict):
+        return {key: wrong_typed(value) for key, value in document.items()}
+    if isinstance(document, list):
+        return [wrong_typed(value) for value in document]
+    if isinstance(document, str):
+        return 12345
+    return "not-a-number"
+
+
+def outcomes(stem: str, respond: Callable[[httpx.Request], httpx.Response]) -> list[tuple[ClientOperation, Any]]:
+    """Each operation called through all four modes with the default retries: (operation, its error or None)."""
     switchboard = Switchboard()
     switchboard.answer = respond
-    with offline_client(stem, switchboard) as client:
+    sync_client = offline_client(stem, switchboard)
+    async_client = offline_async_client(stem, switchboard)
+    ended: list[tuple[ClientOperation, Any]] = []
+    with asyncio.Runner() as runner:
         for op in client_operations(stem):
-            try:
-                op.module.sync_detailed(client=client, retry=op.package.NO_RETRY, **op.call_arguments())
-            except op.errors.ApiError:
-                continue
+            for mode in MODES:
+                switchboard.requests = 0
+                try:
+                    call(op, (sync_client, async_client), mode, runner)
+                except Exception as exc:
+                    ended.append((op, (exc, switchboard.requests)))
+                else:
+                    ended.append((op, (None, switchboard.requests)))
+        runner.run(async_client._http.aclose())
+    sync_client._http.close()
+    return ended
+
+
+def assert_malformed(stem: str, respond: Callable[[httpx.Request], httpx.Response], why: str) -> None:
+    for op, (error, requests) in outcomes(stem, respond):
+        assert isinstance(error, op.package.MalformedResponseError), f"{op.label}: {error!r} for {why}"
+        assert requests == 1, f"{op.label}: {why} was retried ({requests} requests)"
+        status = error.status_code
+        assert 200 <= status < 300, f"{op.label}: {error}"
+        assert f"accepted by the server (HTTP {status}) but the answer could not be read" in str(error), str(error)
+        assert str(error).endswith("; do not resend"), str(error)
+        assert SECRET not in str(error)
+
+
+def _example_for(stem: str, request: httpx.Request) -> tuple[int, Any]:
+    for op in client_operations(stem):
+        pattern = re.sub(r"\{[^}]+\}", "[^/]+", op.path)
+        if op.operation.method.upper() == request.method and re.fullmatch(pattern, request.url.path):
+            return success_example(op)
+    raise AssertionError(f"no operation for {request.method} {request.url.path}")
 
 
 @pytest.mark.parametrize("stem", VENDORS)
-def test_a_status_outside_httpstatus_is_a_typed_error(stem: str) -> None:
-    _every_operation_answered(stem, lambda request: httpx.Response(520, content=b"<html>520</html>", request=request))
+@pytest.mark.parametrize("kind", ["empty", "truncated", "html", "not utf-8", "wrong-typed", "a bare string"])
+def test_a_garbled_success_is_a_malformed_response_never_retried(stem: str, kind: str) -> None:
+    def respond(request: httpx.Request) -> httpx.Response:
+        status, document = _example_for(stem, request)
+        valid = json_bytes(document)
+        content = {
+            "empty": b"",
+            "truncated": valid[: len(valid) // 2],
+            "html": HTML_PAGES[0],
+            "not utf-8": b"\xff\xfe\xfd" + valid,
+            "wrong-typed": json_bytes(wrong_typed(document)),
+            "a bare string": json_bytes("OK"),
+        }[kind]
+        return httpx.Response(status, content=content, headers={"content-type": "application/json"}, request=request)
+
+    assert_malformed(stem, respond, f"a {kind} success")
 
 
 @pytest.mark.parametrize("stem", VENDORS)
@@ -530,20 +642,80 @@ def test_deeply_nested_json_is_a_typed_error(stem: str) -> None:
     body = b"[" * 100_000 + b"]" * 100_000
 
     def respond(request: httpx.Request) -> httpx.Response:
-        ops = [op for op in client_operations(stem) if op.path == request.url.path]
-        status = min(ops[0].success) if ops and ops[0].success else 200
+        status, _ = _example_for(stem, request)
         return httpx.Response(status, content=body, headers={"content-type": "application/json"}, request=request)
 
-    _every_operation_answered(stem, respond)
+    assert_malformed(stem, respond, "deeply nested JSON")
 
 
 @pytest.mark.parametrize("stem", VENDORS)
 def test_a_body_not_matching_its_content_encoding_is_a_typed_error(stem: str) -> None:
     def respond(request: httpx.Request) -> httpx.Response:
+        status, _ = _example_for(stem, request)
         headers = {"content-type": "application/json", "content-encoding": "gzip"}
-        return httpx.Response(200, content=b'{"not": "gzip"}', headers=headers, request=request)
+        # A stream, not content=: httpx decodes content= at once, inside the transport; a server's body
+        # is decoded when the client reads it.
+        return httpx.Response(status, stream=httpx.ByteStream(b'{"not": "gzip"}'), headers=headers, request=request)
 
-    _every_operation_answered(stem, respond)
+    assert_malformed(stem, respond, "a body that is not gzip")
+
+
+@pytest.mark.parametrize("stem", VENDORS)
+@pytest.mark.parametrize("status", [520, 599, 302, 418])
+def test_a_status_outside_httpstatus_or_unusual_is_its_status_error(stem: str, status: int) -> None:
+    def respond(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, content=b"<html>oops</html>", request=request)
+
+    for op, (error, requests) in outcomes(stem, respond):
+        error_class = type(error)
+        assert error_class is expected_error_class(op, status), f"{op.label}: {error!r}"
+        assert error.status_code == status and not error.documented
+        assert error.content == b"<html>oops</html>"
+        assert requests == expected_requests(op, Answer(status, b"", "", None, ""), 2)
+
+
+@pytest.mark.parametrize("stem", VENDORS)
+def test_an_undecodable_error_answer_is_its_status_error(stem: str) -> None:
+    def respond(request: httpx.Request) -> httpx.Response:
+        headers = {"content-type": "application/json", "content-encoding": "gzip"}
+        return httpx.Response(401, stream=httpx.ByteStream(b"not gzip"), headers=headers, request=request)
+
+    for op, (error, requests) in outcomes(stem, respond):
+        assert type(error) is op.package.AuthenticationError, f"{op.label}: {error!r}"
+        assert requests == 1
+
+
+def test_the_field_that_could_not_be_read_is_named() -> None:
+    stem = "retarus-sms4a"
+    [create] = [op for op in client_operations(stem) if op.operation.id == "createJob"]
+    [get] = [op for op in client_operations(stem) if op.operation.id == "getJob"]
+    switchboard = Switchboard()
+    client = offline_client(stem, switchboard)
+    # A required field that is missing fails where the answer arrives.
+    switchboard.answer = lambda request: httpx.Response(201, json={"id": "J.1"}, request=request)
+    with pytest.raises(create.package.MalformedResponseError) as caught:
+        create.call(client)
+    assert caught.value.field == "jobId" and caught.value.status_code == 201 and caught.value.content == b'{"id":"J.1"}'
+    assert "jobId: expected a value" in str(caught.value) and switchboard.requests == 1
+    # A field of the wrong type fails (at the latest) when it is read, naming the field.
+    switchboard.answer = lambda request: httpx.Response(201, json={"jobId": 5}, request=request)
+    with pytest.raises(create.package.MalformedResponseError) as caught:
+        _ = create.call(client).job_id
+    assert caught.value.field in ("jobId", "JobResponse.job_id") and caught.value.status_code == 201
+    assert "jobId: expected a string, got int" in str(caught.value)
+    # A wrong optional field fails when it is read; the rest of the answer stays usable.
+    _, report = success_example(get)
+    switchboard.answer = lambda request: httpx.Response(200, json={**report, "validityMin": "soon"}, request=request)
+    switchboard.requests = 0
+    result = get.call(client)
+    assert result.job_id == report["jobId"] and result.src == report["src"] and switchboard.requests == 1
+    with pytest.raises(get.package.MalformedResponseError) as lazy:
+        _ = result.validity_min
+    assert lazy.value.field == "JobReport.validity_min" and lazy.value.status_code == 200
+    assert "accepted by the server (HTTP 200)" in str(lazy.value) and "GET /jobs/{jobId}" in str(lazy.value)
+    assert "validity_min=<unreadable>" in repr(result)
+    assert result.to_dict()["validityMin"] == "soon"
+    client._http.close()
 
 
 def test_malformed_report(capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,7 +17,7 @@ SPECS = all_specs()
 
 LINK_TARGET = re.compile(r"\]\(#([^)\s]+)\)")
 ANCHOR = re.compile(r'<a id="([^"]+)"></a>')
-CLIENT_MODULE = re.compile(r"\*\*Python:\*\* `([a-z0-9_.]+)`")
+CLIENT_MODULE = re.compile(r"\*\*Python:\*\* `([a-z0-9_.]+)(?:\(\.\.\.\))?`")
 
 
 def render(src: SpecSource) -> str:
@@ -129,14 +129,18 @@ def test_python_names_match_the_generated_client(spec: SpecSource) -> None:
     modules = CLIENT_MODULE.findall(page)
     assert modules
     models_init = (package_dir / "models" / "__init__.py").read_text(encoding="utf-8")
+    client_module = (package_dir / "_client.py").read_text(encoding="utf-8")
     for dotted in modules:
         parts = dotted.split(".")
+        if parts[0] == "client":
+            assert f"def {parts[1]}(self)" in client_module, dotted
+            if len(parts) > 2:
+                resources = "".join(p.read_text(encoding="utf-8") for p in (package_dir / "resources").glob("*.py"))
+                assert f"def {parts[2]}(" in resources, dotted
+            continue
         assert parts[0] == package_name(spec.stem)
-        if parts[1] == "models":
-            assert f"import {parts[2]}\n" in models_init, dotted
-        else:
-            target = package_dir.joinpath(*parts[1:])
-            assert target.with_suffix(".py").is_file() or (target / "__init__.py").is_file(), dotted
+        assert parts[1] == "models", dotted
+        assert f"import {parts[2]}\n" in models_init, dotted
     members = {choice.member for choice in server_choices(spec)[0]}
     for member in members:
         assert f"| {code(member)} |" in page
@@ -389,14 +393,14 @@ def test_refs_are_linked_never_inlined() -> None:
 
 def test_python_names_and_sdk_extensions() -> None:
     page = render_data(synthetic())
-    assert "- **Python:** `typedsms_example.api.jobs.get_job_report`" in page
-    assert "- **Python:** `typedsms_example.api.jobs.import_`" in page
+    assert "- **Python:** `client.jobs.get_report(...)`" in page
+    assert "- **Python:** `client.jobs.import_(...)`" in page
     assert "`from`<br>Python: `from_`" in page
     assert "`datetime` in the client" in row_of(page, "`from`")
     assert "- **In the client:** a `datetime` (`x-sdk-datetime`), written `%Y-%m-%d %H:%M:%S` on the wire" in page
     assert "returns `data`: [JobReport](#schema-jobreport)" in page
     assert "the client returns `data` ([JobReport](#schema-jobreport)), not the envelope" in page
-    assert "raises `errors.NotFoundError`" in page
+    assert "raises `NotFoundError`" in page
     assert "| `1` | `OPEN` |" in page and "Python member (`x-enum-varnames`)" in page
     assert "`typedsms_example.models.Status` (enum)" in page
 

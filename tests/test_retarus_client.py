@@ -1,347 +1,696 @@
-"""The generated Retarus client against the Retarus mock: every operation, sync and async,
-every documented error status as its typed exception, and the client's safety promises."""
+"""The generated Retarus client against the Retarus mock: every operation, sync and async, keyword
+arguments and dict literals, lazy results, open enums, paging, raw responses, every documented
+error status as its typed exception, and the client's safety promises."""
 
+import base64
 import datetime as dt
+import itertools
+import json
 import logging
-import os
 import re
-import subprocess
-import sys
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
 import pytest_asyncio
 from starlette.applications import Starlette
-from typedsms_retarus_sms4a import AuthenticatedClient, Credentials, Server, errors
-from typedsms_retarus_sms4a.api.jobs import create_job, get_job, list_jobs
-from typedsms_retarus_sms4a.api.sms import list_sms_reports
-from typedsms_retarus_sms4a.api.version import get_version
+from starlette.testclient import TestClient
+from typedsms_retarus_sms4a import (
+    APIConnectionError,
+    APIError,
+    APIResponse,
+    APIStatusError,
+    APITimeoutError,
+    AsyncClient,
+    AsyncPage,
+    AuthenticationError,
+    BadRequestError,
+    Client,
+    ConflictError,
+    InternalServerError,
+    MalformedResponseError,
+    MissingCredentialsError,
+    NotFoundError,
+    RetryPolicy,
+    SyncPage,
+    UnexpectedStatusError,
+    UnknownStr,
+    UnprocessableEntityError,
+)
 from typedsms_retarus_sms4a.models import (
     Encoding,
     Error,
     InvalidCharacters,
     JobOptions,
     JobReport,
-    JobRequest,
+    JobResponse,
     Message,
     ProcessStatus,
     Qos,
     Recipient,
     RecipientReport,
+    ServerVersion,
     SmsStatus,
 )
-from typedsms_retarus_sms4a.types import Unset
+from typedsms_retarus_sms4a.params import JobOptionsParam, MessageParam
 
-CREDENTIALS = Credentials(username="user", password="secret")
-ROOT = Path(__file__).resolve().parent.parent
+from .servers import free_port
+
+USER, PASSWORD = "user", "secret"  # what a default mock accepts
+JOB_ID = re.compile(r"J\.\d{8}-\d{6}\.\d{3}-[A-Za-z0-9]{18}")
+SMS_ID = re.compile(r"S\.\d{8}-\d{6}\.\d{3}-[A-Za-z0-9]{18}")
+UNKNOWN_JOB = "J.20180620-085038.561-0jimrdkk7SOILYBNMK"
+REPORT: dict[str, Any] = {"jobId": UNKNOWN_JOB, "receiptTs": "2022-09-01T10:25:00Z", "recipientIds": []}
 
 
-def job(text: str = "Your access code is ABC1234", recipients: int = 1, **options: object) -> JobRequest:
-    request = JobRequest(
-        messages=[Message(text=text, recipients=[Recipient(dst=f"+49176000000{i:02d}") for i in range(recipients)])]
-    )
-    if options:
-        request.options = JobOptions.from_dict(options)
-    return request
+def message(text: str = "Your access code is ABC1234", recipients: int = 1) -> MessageParam:
+    return {"text": text, "recipients": [{"dst": f"+49176000000{i:02d}"} for i in range(recipients)]}
+
+
+def body_of(request: httpx.Request) -> Any:
+    return json.loads(request.content)
+
+
+@pytest.fixture(autouse=True)
+def no_retarus_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests say what they configure: nothing comes from the developer's environment."""
+    for name in ("RETARUS_USERNAME", "RETARUS_PASSWORD", "RETARUS_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
-def client(retarus_url: str) -> Iterator[AuthenticatedClient]:
-    with AuthenticatedClient(credentials=CREDENTIALS, base_url=retarus_url) as client:
+def sent() -> list[httpx.Request]:
+    """The requests the client sent, as they left it."""
+    return []
+
+
+@pytest.fixture
+def client(retarus_app: Starlette, sent: list[httpx.Request]) -> Iterator[Client]:
+    http = TestClient(retarus_app, base_url="http://mock")
+    http.event_hooks = {"request": [sent.append], "response": []}
+    with http, Client(username=USER, password=PASSWORD, base_url="http://mock", http_client=http) as client:
         yield client
 
 
 @pytest_asyncio.fixture
-async def async_client(retarus_app: Starlette) -> AsyncIterator[AuthenticatedClient]:
-    transport = httpx.ASGITransport(app=retarus_app)
-    client = AuthenticatedClient(credentials=CREDENTIALS, base_url="http://mock", httpx_args={"transport": transport})
-    async with client:
+async def async_client(retarus_app: Starlette) -> AsyncIterator[AsyncClient]:
+    http = httpx.AsyncClient(transport=httpx.ASGITransport(app=retarus_app), base_url="http://mock")
+    async with http, AsyncClient(username=USER, password=PASSWORD, base_url="http://mock", http_client=http) as client:
         yield client
 
 
-# -- every operation, sync over loopback -------------------------------------------------------
+def answering(
+    handler: Callable[[httpx.Request], httpx.Response], *, password: str = PASSWORD, **settings: Any
+) -> Client:
+    """A client whose requests ``handler`` answers; retries do not wait."""
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = Client(username=USER, password=password, base_url="http://vendor", http_client=http, **settings)
+    client._sleep = lambda seconds: None
+    return client
 
 
-def test_create_then_read_reports(client: AuthenticatedClient) -> None:
-    request = job(
-        recipients=2,
-        src="retarus",
-        encoding="STANDARD",
-        billcode="Campaign123",
-        statusRequested=True,
-        customerRef="InternalID: ABC1234",
-        validityMin=2880,
-        qos="EXPRESS",
+def always(status: int, **response: Any) -> Callable[[httpx.Request], httpx.Response]:
+    return lambda request: httpx.Response(status, **response)
+
+
+# -- every operation, keyword arguments and dict literals ----------------------------------------
+
+
+def test_create_then_read_reports(client: Client, sent: list[httpx.Request]) -> None:
+    created = client.jobs.create(
+        messages=[message(recipients=2)],
+        options={
+            "src": "retarus",
+            "encoding": "STANDARD",
+            "billcode": "Campaign123",
+            "status_requested": True,
+            "customer_ref": "InternalID: ABC1234",
+            "validity_min": 2880,
+            "qos": "EXPRESS",
+        },
     )
-    created = create_job.sync(client=client, body=request)
-    assert re.fullmatch(r"J\.\d{8}-\d{6}\.\d{3}-[A-Za-z0-9]{18}", created.job_id)
+    assert isinstance(created, JobResponse) and JOB_ID.fullmatch(created.job_id)
+    # The dict literal's snake-case keys went out under the API's own names.
+    assert body_of(sent[0])["options"] == {
+        "src": "retarus",
+        "encoding": "STANDARD",
+        "billcode": "Campaign123",
+        "statusRequested": True,
+        "customerRef": "InternalID: ABC1234",
+        "validityMin": 2880,
+        "qos": "EXPRESS",
+    }
 
-    report = get_job.sync(created.job_id, client=client)
-    assert isinstance(report, JobReport)
-    assert report.job_id == created.job_id
+    report = client.jobs.get(created.job_id)
+    assert isinstance(report, JobReport) and report.job_id == created.job_id
     assert (report.src, report.billcode, report.customer_ref) == ("retarus", "Campaign123", "InternalID: ABC1234")
-    assert report.qos is Qos.EXPRESS and report.validity_min == 2880 and report.status_requested is True
+    assert report.qos is Qos.EXPRESS and report.qos.is_known
+    assert report.validity_min == 2880 and report.status_requested is True
     assert report.encoding == "standard"  # as the vendor's own example writes it
     assert isinstance(report.receipt_ts, dt.datetime) and report.receipt_ts.tzinfo is not None
     assert len(report.recipient_ids) == 2
 
-    sms = list_sms_reports.sync(client=client, job_id=created.job_id)
-    assert [s.sms_id for s in sms] == report.recipient_ids
+    sms = client.sms.list_reports(job_id=created.job_id)
     assert all(isinstance(s, RecipientReport) for s in sms)
+    assert [s.sms_id for s in sms] == report.recipient_ids
     assert {s.dst for s in sms} == {"+4917600000000", "+4917600000001"}
     assert all(s.process_status is ProcessStatus.DONE and s.status is SmsStatus.SUC_FIN for s in sms)
-    assert all(re.fullmatch(r"S\.\d{8}-\d{6}\.\d{3}-[A-Za-z0-9]{18}", s.sms_id) for s in sms)
+    assert all(SMS_ID.fullmatch(s.sms_id) for s in sms)
 
 
-def test_scheduled_job_stays_open_with_empty_status(client: AuthenticatedClient) -> None:
+def test_models_and_single_values_are_accepted_too(client: Client, sent: list[httpx.Request]) -> None:
+    options = JobOptions(encoding=Encoding.UTF_16, qos=Qos.NORMAL, invalid_characters=InvalidCharacters.TO_UTF16)
+    one = Message(text="Привет", recipients=[Recipient(dst="+4917600000000", customer_ref="r-1")])
+    client.jobs.create(messages=one, options=options)
+    # A lone message and a lone recipient (dict literals) are taken as lists of one.
+    client.jobs.create(messages={"text": "hi", "recipients": {"dst": "+4917600000001"}})
+    assert body_of(sent[0]) == {
+        "messages": [{"text": "Привет", "recipients": [{"dst": "+4917600000000", "customerRef": "r-1"}]}],
+        "options": {"encoding": "UTF-16", "qos": "NORMAL", "invalidCharacters": "TO_UTF16"},
+    }
+    assert body_of(sent[1]) == {"messages": [{"text": "hi", "recipients": [{"dst": "+4917600000001"}]}]}
+    assert sent[0].headers["content-type"] == "application/json"
+
+
+@pytest.mark.parametrize(
+    "messages,options,key",
+    [
+        pytest.param([message()], {"customerRef": "x"}, "customerRef", id="options-camel-case"),
+        pytest.param(
+            [{"text": "t", "recipients": [{"dst": "+49", "customerRef": "x"}]}], None, "customerRef", id="recipient"
+        ),
+        pytest.param([{"txt": "t", "recipients": [{"dst": "+49"}]}], None, "txt", id="message"),
+        pytest.param([message()], {"qos": "EXPRESS", "statusrequested": True}, "statusrequested", id="lower-case"),
+    ],
+)
+def test_a_misspelt_key_is_refused_before_sending(
+    client: Client, sent: list[httpx.Request], messages: Any, options: Any, key: str
+) -> None:
+    with pytest.raises(TypeError, match=f"unknown key '{key}'"):
+        client.jobs.create(messages=messages, options=options)
+    assert sent == []  # a misspelt key never vanishes silently into a sent job
+
+
+def test_a_missing_required_key_is_refused_before_sending(client: Client, sent: list[httpx.Request]) -> None:
+    no_dst: Any = [{"text": "t", "recipients": [{"customer_ref": "x"}]}]
+    with pytest.raises(TypeError, match=r"messages\[0\]\.recipients\[0\]: missing required key 'dst'"):
+        client.jobs.create(messages=no_dst)
+    with pytest.raises(TypeError, match="customerRef"):
+        JobOptions(customerRef="x")  # type: ignore[call-arg]
+    assert sent == []
+
+
+def test_scheduled_job_stays_open_and_its_absent_fields_are_none(client: Client) -> None:
     later = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
-    created = create_job.sync(client=client, body=job(jobPeriod=later.isoformat()))
-    (sms,) = list_sms_reports.sync(client=client, job_id=created.job_id)
+    created = client.jobs.create(messages=[message()], options={"job_period": later})
+    report = client.jobs.get(created.job_id)
+    # Nothing was asked for and the job is not finished: absent optional fields read as None.
+    assert report.finished_ts is None and report.src is None and report.billcode is None
+    assert report.customer_ref is None and report.flash is None
+    (sms,) = client.sms.list_reports(job_id=created.job_id)
     assert sms.process_status is ProcessStatus.OPEN
-    assert sms.status == ""  # an open status is kept as the plain string it is
-    assert isinstance(get_job.sync(created.job_id, client=client).finished_ts, Unset)
-    assert list_jobs.sync(client=client, job_ids_only=True, open_=True)[0].job_id == created.job_id
+    assert sms.status == "" and sms.sent_ts is None and sms.finished_ts is None and sms.customer_ref is None
+    assert [j.job_id for j in client.jobs.list(open=True)] == [created.job_id]
+    assert list(client.jobs.list(open=False)) == []
 
 
-def test_list_jobs_filters_and_pages(client: AuthenticatedClient) -> None:
-    ids = [create_job.sync(client=client, body=job(text=f"text {i}")).job_id for i in range(5)]
-    assert [j.job_id for j in list_jobs.sync(client=client, job_ids_only=True)] == ids
-    page = list_jobs.sync(client=client, job_ids_only=True, offset=1, limit=2)
-    assert [j.job_id for j in page] == ids[1:3]
+# -- date-times --------------------------------------------------------------------------------
+
+
+def test_a_naive_datetime_is_refused_with_what_to_pass(client: Client, sent: list[httpx.Request]) -> None:
+    naive = dt.datetime(2026, 5, 1, 9, 30)
+    aware = naive.replace(tzinfo=dt.UTC)
+    with pytest.raises(ValueError, match=r"from_ts: pass a timezone-aware datetime \(e\.g\. .*tzinfo="):
+        client.jobs.list(from_ts=naive, to_ts=aware)
+    with pytest.raises(ValueError, match="to_ts: pass a timezone-aware datetime"):
+        client.jobs.list(from_ts=aware, to_ts=naive)
+    with pytest.raises(ValueError, match=r"options\.job_period: pass a timezone-aware datetime"):
+        client.jobs.create(messages=[message()], options={"job_period": naive})
+    assert sent == []
+
+
+def test_an_aware_datetime_keeps_its_offset_on_the_wire(client: Client, sent: list[httpx.Request]) -> None:
+    berlin = dt.timezone(dt.timedelta(hours=2))
+    start = dt.datetime(2026, 6, 13, 0, 0, tzinfo=berlin)
+    list(client.jobs.list(from_ts=start, to_ts=start + dt.timedelta(days=7)))
+    params = sent[0].url.params
+    assert params["fromTs"] == "2026-06-13T00:00:00+02:00" and params["toTs"] == "2026-06-20T00:00:00+02:00"
+    assert params["jobIdsOnly"] == "true"  # the one value the vendor supports, always sent
+
+
+# -- listing and paging ------------------------------------------------------------------------
+
+
+def test_list_jobs_filters(client: Client) -> None:
+    ids = [client.jobs.create(messages=[message(text=f"text {i}")]).job_id for i in range(5)]
+    assert [j.job_id for j in client.jobs.list()] == ids
+    assert all(isinstance(j, JobReport) for j in client.jobs.list())
+    assert [j.job_id for j in client.jobs.list(offset=1, limit=2).items] == ids[1:3]
     now = dt.datetime.now(dt.UTC)
-    window = list_jobs.sync(
-        client=client, job_ids_only=True, from_ts=now - dt.timedelta(hours=1), to_ts=now + dt.timedelta(hours=1)
-    )
-    assert len(window) == 5
-    past = list_jobs.sync(
-        client=client, job_ids_only=True, from_ts=now - dt.timedelta(days=20), to_ts=now - dt.timedelta(days=10)
-    )
-    assert past == []
-    assert len(list_jobs.sync(client=client, job_ids_only=True, open_=False)) == 5
-    assert list_jobs.sync(client=client, job_ids_only=True, open_=True) == []
+    hour, day = dt.timedelta(hours=1), dt.timedelta(days=1)
+    assert len(list(client.jobs.list(from_ts=now - hour, to_ts=now + hour))) == 5
+    assert list(client.jobs.list(from_ts=now - 20 * day, to_ts=now - 10 * day)) == []
+    assert len(list(client.jobs.list(open=False))) == 5
+    assert list(client.jobs.list(open=True)) == []
 
 
-def test_version(client: AuthenticatedClient) -> None:
-    version = get_version.sync(client=client)
+@pytest.mark.parametrize("jobs,requests", [(5, 3), (4, 3), (1, 1)])
+def test_paging_goes_across_pages_lazily(client: Client, sent: list[httpx.Request], jobs: int, requests: int) -> None:
+    ids = [client.jobs.create(messages=[message(text=f"text {i}")]).job_id for i in range(jobs)]
+    sent.clear()
+    page = client.jobs.list(limit=2)
+    assert isinstance(page, SyncPage) and len(sent) == 1  # the first page only
+    assert [j.job_id for j in page.items] == ids[:2]
+    assert page.has_next_page() is (jobs >= 2)
+    # Iterating fetches the next pages as it goes, and stops after the first short (or empty) one.
+    assert [j.job_id for j in page] == ids
+    assert len(sent) == requests
+    assert [(r.url.params["offset"], r.url.params["limit"]) for r in sent] == [
+        (str(2 * i), "2") for i in range(requests)
+    ]
+
+
+def test_paging_fetches_only_what_is_read(client: Client, sent: list[httpx.Request]) -> None:
+    ids = [client.jobs.create(messages=[message(text=f"text {i}")]).job_id for i in range(7)]
+    sent.clear()
+    first_three = [j.job_id for j in itertools.islice(client.jobs.list(limit=2), 3)]
+    assert first_three == ids[:3] and len(sent) == 2
+    sent.clear()
+    second = client.jobs.list(limit=3).next_page()
+    assert [j.job_id for j in second.items] == ids[3:6] and second.offset == 3
+    last = second.next_page()
+    assert [j.job_id for j in last.items] == ids[6:] and not last.has_next_page()
+    with pytest.raises(RuntimeError, match="last page"):
+        last.next_page()
+    assert len(sent) == 3
+    assert [len(p.items) for p in client.jobs.list(limit=3).iter_pages()] == [3, 3, 1]
+
+
+def test_version(client: Client) -> None:
+    version = client.version.get()
+    assert isinstance(version, ServerVersion)
     assert version.major_version == 1 and isinstance(version.version_info, str)
+    assert version.message is None
 
 
-def test_detailed_response_has_status_headers_and_content(client: AuthenticatedClient) -> None:
-    response = create_job.sync_detailed(client=client, body=job())
-    assert response.status_code == 201
-    assert response.headers["content-type"] == "application/json"
-    assert response.parsed.job_id.encode() in response.content
+# -- raw responses and per-call options ----------------------------------------------------------
+
+
+def test_with_raw_response(client: Client) -> None:
+    created = client.jobs.with_raw_response.create(messages=[message()])
+    assert isinstance(created, APIResponse)
+    assert created.status_code == 201 and created.headers["content-type"] == "application/json"
+    job_id = created.parse().job_id
+    assert job_id.encode() in created.content and created.json() == {"jobId": job_id}
+
+    raw = client.jobs.with_raw_response.get(job_id)
+    assert raw.status_code == 200 and raw.parse() == client.jobs.get(job_id)
+    assert raw.parse() is raw.parse()  # parsed once
+
+    listed = client.jobs.with_raw_response.list(limit=1)
+    assert listed.status_code == 200
+    page = listed.parse()
+    assert isinstance(page, SyncPage) and [j.job_id for j in page] == [job_id]
+
+    reports = client.sms.with_raw_response.list_reports(job_id=job_id)
+    assert [s.sms_id for s in reports.parse()] == raw.parse().recipient_ids
+    # An error status still raises the typed exception.
+    with pytest.raises(NotFoundError):
+        client.jobs.with_raw_response.get(UNKNOWN_JOB)
+
+
+def test_with_options_changes_a_copy_that_shares_the_credentials() -> None:
+    seen: list[httpx.Request] = []
+
+    def unavailable(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(503, text="maintenance")
+
+    client = answering(unavailable)
+    quick = client.with_options(timeout=5, max_retries=0)
+    with pytest.raises(InternalServerError):
+        quick.jobs.get(UNKNOWN_JOB)
+    assert len(seen) == 1  # no retry
+    assert seen[0].extensions["timeout"] == {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}
+    assert seen[0].headers["authorization"] == "Basic " + base64.b64encode(b"user:secret").decode()
+    seen.clear()
+    with pytest.raises(InternalServerError):
+        client.jobs.get(UNKNOWN_JOB)
+    assert len(seen) == 3  # the original keeps its two retries and its timeouts
+    assert seen[0].extensions["timeout"] == {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+    seen.clear()
+    with pytest.raises(InternalServerError):
+        client.jobs.get(UNKNOWN_JOB, timeout=7)
+    assert seen[0].extensions["timeout"]["read"] == 7.0
+
+
+def test_retries_follow_the_policy_and_never_resend_a_job() -> None:
+    seen: list[str] = []
+
+    def unavailable(request: httpx.Request) -> httpx.Response:
+        seen.append(request.method)
+        return httpx.Response(503, text="maintenance")
+
+    with pytest.raises(InternalServerError):
+        answering(unavailable, retry=RetryPolicy(max_retries=4)).version.get()
+    assert seen == ["GET"] * 5
+    seen.clear()
+    with pytest.raises(InternalServerError):
+        answering(unavailable).jobs.create(messages=[message()])
+    assert seen == ["POST"]  # an answer to a send is final: a retry could send the SMS twice
 
 
 # -- every documented error status as its typed exception ---------------------------------------
 
 
-def test_400_more_than_3000_sms(client: AuthenticatedClient) -> None:
-    with pytest.raises(errors.BadRequestError) as caught:
-        create_job.sync(client=client, body=job(recipients=3001))
+def test_400_more_than_3000_sms(client: Client) -> None:
+    with pytest.raises(BadRequestError) as caught:
+        client.jobs.create(messages=[message(recipients=3001)])
     assert caught.value.status_code == 400 and caught.value.documented
     assert isinstance(caught.value.body, Error) and "3000" in caught.value.body.message
+    assert "3000" in str(caught.value) and str(caught.value).startswith("POST /jobs: HTTP 400")
 
 
-def test_400_interval_longer_than_30_days(client: AuthenticatedClient) -> None:
+def test_400_interval_longer_than_30_days(client: Client) -> None:
     now = dt.datetime.now(dt.UTC)
-    with pytest.raises(errors.BadRequestError) as caught:
-        list_jobs.sync(client=client, job_ids_only=True, from_ts=now - dt.timedelta(days=31), to_ts=now)
-    assert caught.value.body is not None and "30 days" in caught.value.body.message
+    with pytest.raises(BadRequestError) as caught:
+        client.jobs.list(from_ts=now - dt.timedelta(days=31), to_ts=now)
+    assert isinstance(caught.value.body, Error) and "30 days" in caught.value.body.message
 
 
-def test_400_invalid_blackout_period(client: AuthenticatedClient) -> None:
-    with pytest.raises(errors.BadRequestError):
-        create_job.sync(client=client, body=job(blackoutPeriods=["2022-06-14T07:00+02:00/2022-06-13T22:00+02:00"]))
+def test_400_invalid_blackout_period(client: Client) -> None:
+    with pytest.raises(BadRequestError):
+        client.jobs.create(
+            messages=[message()], options={"blackout_periods": ["2022-06-14T07:00+02:00/2022-06-13T22:00+02:00"]}
+        )
 
 
-def test_401_wrong_password(retarus_url: str) -> None:
-    wrong = AuthenticatedClient(
-        credentials=Credentials(username="user", password="hunter2-not-it"), base_url=retarus_url
-    )
-    with wrong, pytest.raises(errors.AuthenticationError) as caught:
-        get_version.sync(client=wrong)
-    assert caught.value.status_code == 401 and caught.value.body is not None
+def test_401_wrong_password(retarus_app: Starlette) -> None:
+    http = TestClient(retarus_app, base_url="http://mock")
+    wrong = Client(username=USER, password="hunter2-not-it", base_url="http://mock", http_client=http)
+    with pytest.raises(AuthenticationError) as caught:
+        wrong.version.get()
+    assert caught.value.status_code == 401 and isinstance(caught.value.body, Error)
     assert "hunter2" not in str(caught.value) and "hunter2" not in repr(wrong)
 
 
-def test_404_unknown_job(client: AuthenticatedClient) -> None:
-    unknown = "J.20180620-085038.561-0jimrdkk7SOILYBNMK"
-    with pytest.raises(errors.NotFoundError) as caught:
-        get_job.sync(unknown, client=client)
-    assert caught.value.body is not None and unknown in caught.value.body.message
-    with pytest.raises(errors.NotFoundError):
-        list_sms_reports.sync(client=client, job_id=unknown)
+def test_404_unknown_job(client: Client) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        client.jobs.get(UNKNOWN_JOB)
+    assert caught.value.documented and isinstance(caught.value.body, Error)
+    assert UNKNOWN_JOB in caught.value.body.message
+    assert caught.value.headers["content-type"] == "application/json"
+    assert UNKNOWN_JOB.encode() in caught.value.content
+    with pytest.raises(NotFoundError):
+        client.sms.list_reports(job_id=UNKNOWN_JOB)
 
 
-def test_409_duplicate_detection(client: AuthenticatedClient) -> None:
-    body = job(duplicateDetection=True)
-    create_job.sync(client=client, body=body)
-    with pytest.raises(errors.ConflictError) as caught:
-        create_job.sync(client=client, body=body)
+def test_409_duplicate_detection(client: Client) -> None:
+    options: JobOptionsParam = {"duplicate_detection": True}
+    client.jobs.create(messages=[message()], options=options)
+    with pytest.raises(ConflictError) as caught:
+        client.jobs.create(messages=[message()], options=options)
     assert caught.value.status_code == 409
-    create_job.sync(client=client, body=job(text="another text", duplicateDetection=True))
+    client.jobs.create(messages=[message(text="another text")], options=options)
 
 
-def test_422_refused_characters(client: AuthenticatedClient) -> None:
-    with pytest.raises(errors.UnprocessableEntityError) as caught:
-        create_job.sync(client=client, body=job(text="Привет", invalidCharacters="REFUSE"))
+def test_422_refused_characters(client: Client) -> None:
+    with pytest.raises(UnprocessableEntityError) as caught:
+        client.jobs.create(messages=[message(text="Привет")], options={"invalid_characters": "REFUSE"})
     assert caught.value.status_code == 422
     # The same text with another strategy, or GSM text with REFUSE, is accepted.
-    create_job.sync(client=client, body=job(text="Привет", invalidCharacters="TO_UTF16"))
-    create_job.sync(client=client, body=job(text="Hello {world} €5", invalidCharacters="REFUSE"))
+    client.jobs.create(messages=[message(text="Привет")], options={"invalid_characters": "TO_UTF16"})
+    client.jobs.create(messages=[message(text="Hello {world} €5")], options={"invalid_characters": "REFUSE"})
 
 
-def test_errors_are_one_hierarchy() -> None:
+def test_errors_are_one_hierarchy_importable_from_the_top_level() -> None:
     for cls in (
-        errors.BadRequestError,
-        errors.AuthenticationError,
-        errors.NotFoundError,
-        errors.ConflictError,
-        errors.UnprocessableEntityError,
-        errors.InternalServerError,
-        errors.UnexpectedStatusError,
+        BadRequestError,
+        AuthenticationError,
+        NotFoundError,
+        ConflictError,
+        UnprocessableEntityError,
+        InternalServerError,
+        UnexpectedStatusError,
     ):
-        assert issubclass(cls, errors.ApiStatusError) and issubclass(cls, errors.ApiError)
-    assert issubclass(errors.MalformedResponseError, errors.ApiError)
-    assert issubclass(errors.ApiTimeoutError, errors.ApiConnectionError)
+        assert issubclass(cls, APIStatusError) and issubclass(cls, APIError)
+    assert issubclass(MalformedResponseError, APIError) and not issubclass(MalformedResponseError, APIStatusError)
+    assert issubclass(APITimeoutError, APIConnectionError) and issubclass(APIConnectionError, APIError)
+    assert issubclass(MissingCredentialsError, TypeError)
 
 
 # -- async, in-process ---------------------------------------------------------------------------
 
 
 @pytest.mark.asyncio
-async def test_async_every_operation(async_client: AuthenticatedClient) -> None:
-    created = await create_job.asyncio(client=async_client, body=job(encoding="UTF-16", flash=True))
-    report = await get_job.asyncio(created.job_id, client=async_client)
+async def test_async_every_operation(async_client: AsyncClient) -> None:
+    created = await async_client.jobs.create(messages=[message()], options={"encoding": "UTF-16", "flash": True})
+    report = await async_client.jobs.get(created.job_id)
     assert report.flash is True and report.encoding == "utf-16"
-    sms = await list_sms_reports.asyncio(client=async_client, job_id=created.job_id)
+    sms = await async_client.sms.list_reports(job_id=created.job_id)
     assert [s.sms_id for s in sms] == report.recipient_ids
-    assert [j.job_id for j in await list_jobs.asyncio(client=async_client, job_ids_only=True)] == [created.job_id]
-    assert (await get_version.asyncio(client=async_client)).major_version == 1
-    detailed = await get_job.asyncio_detailed(created.job_id, client=async_client)
-    assert detailed.status_code == 200 and detailed.parsed == report
+    assert [j.job_id async for j in async_client.jobs.list()] == [created.job_id]
+    assert (await async_client.version.get()).major_version == 1
+    raw = await async_client.jobs.with_raw_response.get(created.job_id)
+    assert raw.status_code == 200 and raw.parse() == report
 
 
 @pytest.mark.asyncio
-async def test_async_errors(async_client: AuthenticatedClient) -> None:
-    with pytest.raises(errors.NotFoundError):
-        await get_job.asyncio("J.20180620-085038.561-0jimrdkk7SOILYBNMK", client=async_client)
-    with pytest.raises(errors.UnprocessableEntityError):
-        await create_job.asyncio(
-            client=async_client, body=job(text="日本", invalidCharacters=InvalidCharacters.REFUSE.value)
-        )
+async def test_async_paging(async_client: AsyncClient) -> None:
+    ids = [(await async_client.jobs.create(messages=[message(text=f"t{i}")])).job_id for i in range(5)]
+    first = await async_client.jobs.list(limit=2)
+    assert isinstance(first, AsyncPage) and [j.job_id for j in first.items] == ids[:2]
+    assert [j.job_id for j in (await first.next_page()).items] == ids[2:4]
+    assert [j.job_id async for j in async_client.jobs.list(limit=2)] == ids
+    assert [len(p.items) async for p in first.iter_pages()] == [2, 2, 1]
 
 
-# -- malformed and undocumented answers ----------------------------------------------------------
+@pytest.mark.asyncio
+async def test_async_errors(async_client: AsyncClient) -> None:
+    with pytest.raises(NotFoundError):
+        await async_client.jobs.get(UNKNOWN_JOB)
+    with pytest.raises(UnprocessableEntityError):
+        await async_client.jobs.create(messages=[message(text="日本")], options={"invalid_characters": "REFUSE"})
+    with pytest.raises(ValueError, match="from_ts"):
+        await async_client.jobs.list(from_ts=dt.datetime(2026, 1, 1))
+    bad: Any = {"customerRef": "x"}
+    with pytest.raises(TypeError, match="customerRef"):
+        await async_client.jobs.create(messages=[message()], options=bad)
 
 
-def _client_answering(handler: "httpx.MockTransport") -> AuthenticatedClient:
-    return AuthenticatedClient(credentials=CREDENTIALS, base_url="http://vendor", httpx_args={"transport": handler})
+# -- odd, malformed and undocumented answers -----------------------------------------------------
+
+
+@pytest.mark.parametrize("status", [200, 201, 202])
+def test_any_2xx_answer_to_a_job_is_success(status: int) -> None:
+    client = answering(always(status, json={"jobId": "J.20221116-102407.583-0lajfsfmoXIZJO93PQ"}))
+    assert client.jobs.create(messages=[message()]).job_id == "J.20221116-102407.583-0lajfsfmoXIZJO93PQ"
+
+
+def test_a_list_of_bare_reports_reads_the_absent_fields_as_none() -> None:
+    client = answering(always(200, json=[REPORT]))
+    (job,) = client.jobs.list()
+    assert job.job_id == UNKNOWN_JOB and job.recipient_ids == []
+    assert job.receipt_ts == dt.datetime(2022, 9, 1, 10, 25, tzinfo=dt.UTC)
+    assert (job.src, job.encoding, job.billcode, job.qos, job.finished_ts, job.flash) == (None,) * 6
+    assert job.to_dict() == REPORT
 
 
 @pytest.mark.parametrize(
     "status,content",
     [
         (200, b"<html>gateway error</html>"),
-        (200, b'{"jobId": 5}'),
+        (200, b'{"receiptTs": "2022-09-01T10:25:00Z", "recipientIds": []}'),
         (200, b"[]"),
-        (200, b'{"jobId": "J.20221116-102407.583-0lajfsfmoXIZJO93PQ", "receiptTs": "yesterday", "recipientIds": []}'),
+        (200, b'"J.20221116-102407.583-0lajfsfmoXIZJO93PQ"'),
         (200, b""),
+        (203, b"null"),
     ],
+    ids=["html", "no-job-id", "array", "string", "empty", "null"],
 )
 def test_malformed_success_body_is_a_typed_error(status: int, content: bytes) -> None:
-    transport = httpx.MockTransport(lambda request: httpx.Response(status, content=content))
-    with pytest.raises(errors.MalformedResponseError) as caught:
-        get_job.sync("J.20221116-102407.583-0lajfsfmoXIZJO93PQ", client=_client_answering(transport))
-    assert caught.value.status_code == status and caught.value.content == content
+    with pytest.raises(MalformedResponseError) as caught:
+        answering(always(status, content=content)).jobs.get(UNKNOWN_JOB)
+    assert caught.value.status_code == status
+    assert f"accepted by the server (HTTP {status})" in str(caught.value) and "do not resend" in str(caught.value)
 
 
-def test_unknown_enum_values_are_kept_and_readable() -> None:
+def test_a_created_job_whose_answer_cannot_be_read_says_not_to_resend() -> None:
+    seen: list[httpx.Request] = []
+
+    def garbled(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(201, content=b"<html>created</html>")
+
+    with pytest.raises(MalformedResponseError) as caught:
+        answering(garbled).jobs.create(messages=[message()])
+    assert str(caught.value).startswith("POST /jobs: accepted by the server (HTTP 201)")
+    assert str(caught.value).endswith("do not resend") and caught.value.content == b"<html>created</html>"
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize(
+    "field,value,attribute",
+    [
+        ("validityMin", "forever", "validity_min"),
+        ("jobId", 5, "job_id"),
+        ("receiptTs", "yesterday", "receipt_ts"),
+        ("recipientIds", "S.1", "recipient_ids"),
+        ("qos", 1, "qos"),
+    ],
+)
+def test_a_value_of_the_wrong_type_fails_when_it_is_read(field: str, value: object, attribute: str) -> None:
+    client = answering(always(200, json={**REPORT, field: value, "src": "retarus"}))
+    report = client.jobs.get(UNKNOWN_JOB)
+    assert report.src == "retarus"  # the rest of the answer stays usable
+    with pytest.raises(MalformedResponseError) as caught:
+        getattr(report, attribute)
+    assert caught.value.field == f"JobReport.{attribute}" and field in str(caught.value)
+    assert "accepted by the server (HTTP 200)" in str(caught.value) and "do not resend" in str(caught.value)
+    assert f"{attribute}=<unreadable>" in repr(report)
+
+
+def test_unknown_enum_values_arrive_as_unknown_str() -> None:
     # Vendors add values: a qos or processStatus the spec does not list must not break the answer.
-    job = (
-        b'{"jobId": "J.20221116-102407.583-0lajfsfmoXIZJO93PQ", "receiptTs": "2022-09-01T10:25:00Z", '
-        b'"recipientIds": [], "qos": "TURBO"}'
-    )
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=job))
-    report = get_job.sync("J.20221116-102407.583-0lajfsfmoXIZJO93PQ", client=_client_answering(transport))
-    assert isinstance(report.qos, Qos) and report.qos.is_known is False and report.qos == "TURBO"
-    assert Qos.EXPRESS.is_known and report.to_dict()["qos"] == "TURBO"
-    sms = RecipientReport.from_dict({"smsId": "S.1", "dst": "+49", "processStatus": "PAUSED", "status": "NEW_FIN"})
-    assert sms.process_status.value == "PAUSED" and not sms.process_status.is_known
-    assert isinstance(sms.status, SmsStatus) and sms.status.value == "NEW_FIN" and not sms.status.is_known
+    report = answering(always(200, json={**REPORT, "qos": "TURBO"})).jobs.get(UNKNOWN_JOB)
+    assert isinstance(report.qos, UnknownStr) and report.qos.is_known is False and report.qos == "TURBO"
+    assert report.to_dict()["qos"] == "TURBO"
+    assert Qos.EXPRESS.is_known and Qos("NORMAL") is Qos.NORMAL
+    sms = {"smsId": "S.1", "dst": "+49", "processStatus": "PAUSED", "status": "NEW_FIN"}
+    done = {"smsId": "S.2", "dst": "+49", "processStatus": "DONE", "status": "SUC_FIN"}
+    paused, finished = answering(always(200, json=[sms, done])).sms.list_reports(job_id=UNKNOWN_JOB)
+    assert isinstance(paused.process_status, UnknownStr) and paused.process_status.value == "PAUSED"
+    assert isinstance(paused.status, UnknownStr) and not paused.status.is_known and paused.status == "NEW_FIN"
+    assert finished.process_status is ProcessStatus.DONE and finished.process_status.is_known
+    assert finished.status is SmsStatus.SUC_FIN and finished.status.is_known
 
 
 def test_undocumented_and_unparsable_error_statuses() -> None:
     answers = {
-        "/jobs/J.20221116-102407.583-0lajfsfmoXIZJO93PQ": httpx.Response(503, text="maintenance"),
+        f"/jobs/{UNKNOWN_JOB}": httpx.Response(503, text="maintenance"),
         "/version": httpx.Response(404, text="<html>not here</html>"),
     }
-    transport = httpx.MockTransport(lambda request: answers[request.url.path])
-    client = _client_answering(transport)
-    with pytest.raises(errors.InternalServerError) as server_error:
-        get_job.sync("J.20221116-102407.583-0lajfsfmoXIZJO93PQ", client=client)
+    client = answering(lambda request: answers[request.url.path])
+    with pytest.raises(InternalServerError) as server_error:
+        client.jobs.get(UNKNOWN_JOB)
     assert server_error.value.status_code == 503 and not server_error.value.documented
-    assert server_error.value.content == b"maintenance" and "maintenance" in str(server_error.value)
-    with pytest.raises(errors.NotFoundError) as not_found:
-        get_version.sync(client=client)
+    assert server_error.value.content == b"maintenance" and server_error.value.body is None
+    with pytest.raises(NotFoundError) as not_found:
+        client.version.get()
     assert not not_found.value.documented and not_found.value.body is None
 
 
-def test_connection_refused_is_a_typed_error() -> None:
-    from .servers import free_port
+def test_an_error_body_of_another_shape_is_kept_as_json() -> None:
+    client = answering(always(400, json={"errors": ["bad"]}))
+    with pytest.raises(BadRequestError) as caught:
+        client.jobs.create(messages=[message()])
+    assert caught.value.documented and caught.value.body == {"errors": ["bad"]}
 
-    client = AuthenticatedClient(credentials=CREDENTIALS, base_url=f"http://127.0.0.1:{free_port()}")
-    with pytest.raises(errors.ApiConnectionError) as caught:
-        get_version.sync(client=client)
-    assert "secret" not in str(caught.value)
+
+def test_connection_refused_is_a_typed_error_without_secrets() -> None:
+    pauses: list[float] = []
+    client = Client(username=USER, password="hunter2-pw", base_url=f"http://127.0.0.1:{free_port()}")
+    client._sleep = pauses.append
+    with client, pytest.raises(APIConnectionError) as caught:
+        client.version.get()
+    assert not isinstance(caught.value, APITimeoutError)
+    assert "connection refused" in str(caught.value) and caught.value.reason == "connection refused"
+    assert caught.value.request_sent is False and len(pauses) == 2  # retried twice first
+    for text in (str(caught.value), repr(caught.value), repr(client)):
+        assert "hunter2" not in text and "_password" not in text
+
+
+def test_a_read_timeout_is_a_timeout_error() -> None:
+    def slow(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    with pytest.raises(APITimeoutError) as caught:
+        answering(slow).jobs.create(messages=[message()])
+    assert caught.value.request_sent is True and "read timeout" in str(caught.value)
 
 
 # -- credentials, servers, defaults --------------------------------------------------------------
 
 
-def test_credentials_never_shown(client: AuthenticatedClient, caplog: pytest.LogCaptureFixture) -> None:
+def test_missing_credentials_fail_at_construction() -> None:
+    with pytest.raises(MissingCredentialsError, match="username= or RETARUS_USERNAME"):
+        Client(password=PASSWORD, base_url="http://mock")
+    with pytest.raises(MissingCredentialsError, match="password= or RETARUS_PASSWORD"):
+        AsyncClient(username=USER, base_url="http://mock")
+
+
+def test_credentials_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RETARUS_USERNAME", "env-user")
+    monkeypatch.setenv("RETARUS_PASSWORD", "env-secret")
+    monkeypatch.setenv("RETARUS_BASE_URL", "http://from-env.example/rest/v1")
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"majorVersion": 1})
+
+    client = Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    assert client.version.get().major_version == 1
+    (request,) = seen
+    assert str(request.url) == "http://from-env.example/rest/v1/version"
+    assert request.headers["authorization"] == "Basic " + base64.b64encode(b"env-user:env-secret").decode()
+    # An argument wins over the environment.
+    assert Client(base_url="http://given").base_url == "http://given"
+
+
+def test_servers_are_named_with_the_primary_first() -> None:
+    assert Client(username=USER, password=PASSWORD).base_url == "https://sms4a.de2.retarus.com/rest/v1"
+    expected = {
+        "primary": "https://sms4a.de2.retarus.com/rest/v1",
+        "secondary": "https://sms4a.de1.retarus.com/rest/v1",
+        "ha": "https://sms4a.eu.retarus.com/rest/v1",
+        "vendor_mock": "https://developers.retarus.com/_mock/sms/sms4a-api",
+    }
+    for name, url in expected.items():
+        assert Client(username=USER, password=PASSWORD, server=name).base_url == url  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="unknown server 'tertiary'"):
+        Client(username=USER, password=PASSWORD, server="tertiary")  # type: ignore[arg-type]
+
+
+def test_reading_a_job_fails_over_to_the_secondary_data_center() -> None:
+    hosts: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        hosts.append(request.url.host)
+        if request.url.host == "sms4a.de2.retarus.com":
+            return httpx.Response(404, json={"code": 404, "message": "not here yet"})
+        return httpx.Response(200, json=REPORT)
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    client = Client(username=USER, password=PASSWORD, server="primary", http_client=http)
+    assert client.jobs.get(UNKNOWN_JOB).job_id == UNKNOWN_JOB
+    assert hosts == ["sms4a.de2.retarus.com", "sms4a.de1.retarus.com"]
+
+
+def test_credentials_never_shown(client: Client, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    get_version.sync(client=client)
-    assert "secret" not in repr(CREDENTIALS) and "secret" not in repr(client)
-    assert "'***'" in repr(CREDENTIALS) and "user" in repr(CREDENTIALS)
-    assert "secret" not in caplog.text and "c2VjcmV0" not in caplog.text
-    assert "Authorization" not in client.get_httpx_client().headers
+    client.version.get()
+    with pytest.raises(NotFoundError) as caught:
+        client.jobs.get(UNKNOWN_JOB)
+    token = base64.b64encode(b"user:secret").decode()
+    for text in (repr(client), repr(client.with_options(timeout=1)), caplog.text, str(caught.value)):
+        assert "secret" not in text and token not in text
+    assert repr(client) == "Client(base_url='http://mock', credentials=Credentials(username=***, password=***))"
+    assert "GET /version at mock -> 200" in caplog.text  # the logs were on
 
 
-def test_servers_are_a_typed_choice_with_the_primary_first() -> None:
-    assert Server.default() is Server.PRIMARY
-    assert [s.url() for s in Server] == [
-        "https://sms4a.de2.retarus.com/rest/v1",
-        "https://sms4a.de1.retarus.com/rest/v1",
-        "https://sms4a.eu.retarus.com/rest/v1",
-        "https://developers.retarus.com/_mock/sms/sms4a-api",
-    ]
-    client = AuthenticatedClient(credentials=CREDENTIALS, server=Server.SECONDARY)
-    assert str(client.get_httpx_client().base_url) == "https://sms4a.de1.retarus.com/rest/v1/"
-    assert AuthenticatedClient(credentials=CREDENTIALS).resolved_base_url() == Server.PRIMARY.value
-
-
-def test_production_defaults() -> None:
-    httpx_client = AuthenticatedClient(credentials=CREDENTIALS).get_httpx_client()
-    assert httpx_client.timeout.read == 30.0 and httpx_client.timeout.connect == 10.0
-    assert httpx_client.headers["User-Agent"].startswith("typedsms-retarus-sms4a/")
+def test_production_defaults(client: Client, sent: list[httpx.Request]) -> None:
+    assert client.timeout.read == 30.0 and client.timeout.connect == 10.0
+    assert client.retry.max_retries == 2
+    client.version.get()
+    assert sent[0].headers["user-agent"].startswith("typedsms-retarus-sms4a/")
+    assert sent[0].headers["accept"] == "application/json"
 
 
 def test_enum_values_round_trip() -> None:
     options = JobOptions(encoding=Encoding.UTF_16, qos=Qos.NORMAL, invalid_characters=InvalidCharacters.TRANSLITERATE)
     assert options.to_dict() == {"encoding": "UTF-16", "qos": "NORMAL", "invalidCharacters": "TRANSLITERATE"}
-    assert JobOptions.from_dict(options.to_dict()) == options
-
-
-def test_readme_example_runs_against_the_mock(retarus_url: str) -> None:
-    readme = (ROOT / "clients" / "retarus-sms4a" / "README.md").read_text()
-    code = re.search(r"```python\n(.*?)```", readme, re.S)
-    assert code is not None
-    example = code.group(1).replace("server=Server.PRIMARY", f"base_url={retarus_url!r}")
-    env = {**os.environ, "RETARUS_SMS4A_USERNAME": "user", "RETARUS_SMS4A_PASSWORD": "secret"}
-    result = subprocess.run([sys.executable, "-c", example], capture_output=True, text=True, env=env, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("JobResponse(job_id='J.")
+    assert options.encoding is Encoding.UTF_16 and options.max_parts is None
+    same = JobOptions(invalid_characters=InvalidCharacters.TRANSLITERATE, qos=Qos.NORMAL, encoding=Encoding.UTF_16)
+    assert same == options and JobOptions(qos=Qos.EXPRESS) != options

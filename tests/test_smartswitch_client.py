@@ -1,16 +1,12 @@
 """The generated Smartswitch client against the Smartswitch mock: one message and several, every
-argument, segments, the JSON:API errors as typed exceptions, the customer's own host, and the
-credentials that travel in the URL yet never show in a log line, a repr or an error."""
+argument, segments, the JSON:API errors as typed exceptions (also inside a 200), the customer's own
+host, and the credentials that travel in the URL yet never show in a log line, a repr or an error."""
 
 import io
 import logging
-import os
 import re
-import subprocess
-import sys
 import traceback
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -18,33 +14,57 @@ import httpx
 import pytest
 import pytest_asyncio
 from starlette.applications import Starlette
-from typedsms_smartswitch import AuthenticatedClient, Client, Credentials, Server, errors
-from typedsms_smartswitch.api.message import send_message
+from starlette.testclient import TestClient
+from typedsms_smartswitch import (
+    APIConnectionError,
+    APIError,
+    APIResponse,
+    APIStatusError,
+    APITimeoutError,
+    AsyncClient,
+    AuthenticationError,
+    BadRequestError,
+    Client,
+    InternalServerError,
+    MalformedResponseError,
+    MissingCredentialsError,
+    NotFoundError,
+    RateLimitError,
+    UnexpectedStatusError,
+    UnknownStr,
+)
 from typedsms_smartswitch.models import (
     Error,
     ErrorResponse,
     Message,
     MessageAttributes,
     MessageMeta,
-    MessageResponse,
+    MessageState,
     MessageStatus,
     YesNo,
 )
-from typedsms_smartswitch.servers import ServerVariables
-from typedsms_smartswitch.types import Unset
 
 from mocks.core.auth import AcceptedCredentials
 from mocks.registry import create_app
 
 from .servers import free_port, serve
 
-ROOT = Path(__file__).resolve().parent.parent
-CREDENTIALS = Credentials(login="user", password="secret")  # what a default mock accepts
+USER, SECRET = "user", "secret"  # what a default mock accepts
 # Distinctive secrets for the leak tests: any occurrence of them in text is a leak, never a coincidence.
 LOGIN, PASSWORD, WRONG_PASSWORD = "acme-login-7", "s3cr3t-Pa55", "wr0ng-Pa55-x"
 SECRETS = {"login": LOGIN, "password": PASSWORD, "wrong password": WRONG_PASSWORD}
 A, B, C = "12123388100", "12123388101", "12123388102"
 MESSAGE_ID = re.compile(r"[1-9][0-9]{12}")
+MESSAGE: dict[str, Any] = {
+    "id": "1561370632513",
+    "type": "message",
+    "attributes": {"destination_number": A, "segments": 1, "status": "ok"},
+}
+AUTH_ERROR: dict[str, Any] = {
+    "code": "authentication",
+    "title": "Authentication error",
+    "detail": "Please check your login and password",
+}
 
 
 def leaks(text: str) -> list[str]:
@@ -61,29 +81,23 @@ def without_credentials(request: httpx.Request) -> list[tuple[str, str]]:
     return [(k, v) for k, v in params_of(request) if k not in ("_login", "_password")]
 
 
+@pytest.fixture(autouse=True)
+def no_smartswitch_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests say what they configure: nothing comes from the developer's environment."""
+    for name in ("SMARTSWITCH_LOGIN", "SMARTSWITCH_PASSWORD", "SMARTSWITCH_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def smartswitch_app() -> Starlette:
     return create_app("smartswitch")
 
 
 @pytest.fixture
-def smartswitch_url(smartswitch_app: Starlette) -> Iterator[str]:
-    with serve(smartswitch_app) as url:
-        yield url
-
-
-@pytest.fixture
 def secret_url() -> Iterator[str]:
-    """A mock that accepts only the distinctive LOGIN and PASSWORD."""
+    """A mock over loopback that accepts only the distinctive LOGIN and PASSWORD."""
     with serve(create_app("smartswitch", AcceptedCredentials(username=LOGIN, password=PASSWORD))) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def shared_client() -> Iterator[AuthenticatedClient]:
-    """One mock for the parametrized checks whose answers do not depend on what was sent before."""
-    with serve(create_app("smartswitch")) as url, AuthenticatedClient(credentials=CREDENTIALS, base_url=url) as client:
-        yield client
 
 
 @pytest.fixture
@@ -92,75 +106,117 @@ def sent() -> list[httpx.Request]:
     return []
 
 
+def in_process(app: Starlette, sent: list[httpx.Request], password: str = SECRET) -> Client:
+    http = TestClient(app, base_url="http://mock")
+    http.event_hooks = {"request": [sent.append], "response": []}
+    return Client(login=USER, password=password, base_url="http://mock", http_client=http)
+
+
 @pytest.fixture
-def client(smartswitch_url: str, sent: list[httpx.Request]) -> Iterator[AuthenticatedClient]:
-    hooks = {"request": [sent.append]}
-    with AuthenticatedClient(
-        credentials=CREDENTIALS, base_url=smartswitch_url, httpx_args={"event_hooks": hooks}
-    ) as client:
+def client(smartswitch_app: Starlette, sent: list[httpx.Request]) -> Iterator[Client]:
+    with in_process(smartswitch_app, sent) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def shared_client() -> Iterator[Client]:
+    """One mock for the parametrized checks whose answers do not depend on what was sent before."""
+    with in_process(create_app("smartswitch"), []) as client:
         yield client
 
 
 @pytest_asyncio.fixture
-async def async_client(smartswitch_app: Starlette, sent: list[httpx.Request]) -> AsyncIterator[AuthenticatedClient]:
+async def async_client(smartswitch_app: Starlette, sent: list[httpx.Request]) -> AsyncIterator[AsyncClient]:
     async def record(request: httpx.Request) -> None:
         sent.append(request)
 
-    transport = httpx.ASGITransport(app=smartswitch_app)
-    client = AuthenticatedClient(
-        credentials=CREDENTIALS,
-        base_url="http://mock",
-        httpx_args={"transport": transport, "event_hooks": {"request": [record]}},
+    http = httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=smartswitch_app), event_hooks={"request": [record], "response": []}
     )
-    async with client:
+    async with http, AsyncClient(login=USER, password=SECRET, base_url="http://mock", http_client=http) as client:
         yield client
 
 
-# -- one message and several, sync over loopback ------------------------------------------------
+def answering(handler: Callable[[httpx.Request], httpx.Response], **settings: Any) -> Client:
+    """A client (with the distinctive secrets) whose requests ``handler`` answers; retries do not wait."""
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = Client(login=LOGIN, password=PASSWORD, base_url="http://vendor", http_client=http, **settings)
+    client._sleep = lambda seconds: None
+    return client
 
 
-def test_one_message_answers_one_typed_object(client: AuthenticatedClient, sent: list[httpx.Request]) -> None:
-    result = send_message.sync(client=client, destination_number=[A], body=["Your code is 1234"])
-    assert isinstance(result, MessageResponse)
-    message = result.data
-    assert isinstance(message, Message)
-    assert MESSAGE_ID.fullmatch(message.id) and message.type_ == "message"
+def always(status: int, **response: Any) -> Client:
+    """A client whose every request is answered ``httpx.Response(status, **response)``."""
+    return answering(lambda request: httpx.Response(status, **response))
+
+
+# -- one message and several, in-process ---------------------------------------------------------
+
+
+def test_one_number_answers_a_list_of_one_message(client: Client, sent: list[httpx.Request]) -> None:
+    result = client.message.send(destination_number=A, body="Your code is 1234")
+    assert isinstance(result, list) and len(result) == 1
+    (message,) = result
+    assert isinstance(message, Message) and MESSAGE_ID.fullmatch(message.id) and message.type == "message"
     assert isinstance(message.attributes, MessageAttributes)
     assert message.attributes.destination_number == A
     assert message.attributes.segments == 1 and message.attributes.status is MessageStatus.OK
-    assert isinstance(message.meta, Unset)  # no request_id given: no meta
+    assert message.meta is None  # no request_id given: no meta, read as None
     (request,) = sent
     assert request.method == "POST" and request.url.path == "/message" and request.content == b""
     assert without_credentials(request) == [("destination_number", A), ("body", "Your code is 1234")]
 
 
-def test_several_messages_repeat_their_parameters_in_order(
-    client: AuthenticatedClient, sent: list[httpx.Request]
-) -> None:
+def test_one_text_to_two_numbers_is_sent_once_per_number() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        numbers = request.url.params.get_list("destination_number")
+        data = [{**MESSAGE, "attributes": {**MESSAGE["attributes"], "destination_number": n}} for n in numbers]
+        return httpx.Response(200, json={"data": data})
+
+    result = answering(answer).message.send(destination_number=[A, B], body="Hello", require_dlr=1)
+    (request,) = seen
+    assert request.url.params.get_list("body") == ["Hello", "Hello"]
+    assert request.url.params.get_list("require_dlr") == ["1", "1"]
+    assert len(result) == 2 and [m.attributes.destination_number for m in result] == [A, B]
+
+
+def test_one_text_to_two_numbers_against_the_mock(client: Client, sent: list[httpx.Request]) -> None:
+    result = client.message.send(destination_number=[A, B], body="a" * 161, require_dlr=YesNo.YES, source_name="Acme")
+    assert without_credentials(sent[0]) == [
+        ("destination_number", A),
+        ("destination_number", B),
+        ("body", "a" * 161),
+        ("body", "a" * 161),
+        ("source_name", "Acme"),
+        ("require_dlr", "1"),
+        ("require_dlr", "1"),
+    ]
+    assert [(m.attributes.destination_number, m.attributes.segments) for m in result] == [(A, 2), (B, 2)]
+
+
+def test_several_messages_repeat_their_parameters_in_order(client: Client, sent: list[httpx.Request]) -> None:
     bodies = ["first", "a" * 161, "П" * 135]
-    result = send_message.sync(
-        client=client, destination_number=[A, B, C], body=bodies, require_dlr=[YesNo.YES, YesNo.YES, YesNo.NO]
-    )
+    result = client.message.send(destination_number=[A, B, C], body=bodies, require_dlr=[1, YesNo.YES, 0])
     (request,) = sent
     keys = [key for key, _ in params_of(request)]
     assert keys == [*["destination_number"] * 3, *["body"] * 3, *["require_dlr"] * 3, "_login", "_password"]
-    assert request.url.params.get_list("destination_number") == [A, B, C]
     assert request.url.params.get_list("body") == bodies
     assert request.url.params.get_list("require_dlr") == ["1", "1", "0"]
 
-    assert isinstance(result.data, list) and len(result.data) == 3
-    assert all(isinstance(m, Message) and isinstance(m.attributes, MessageAttributes) for m in result.data)
-    assert [m.attributes.destination_number for m in result.data] == [A, B, C]
+    assert len(result) == 3 and all(isinstance(m, Message) for m in result)
+    assert [m.attributes.destination_number for m in result] == [A, B, C]
     # The i-th body belongs to the i-th number: 1, 2 and 3 segments, in that order.
-    assert [m.attributes.segments for m in result.data] == [1, 2, 3]
-    assert all(m.attributes.status is MessageStatus.OK for m in result.data)
-    ids = [m.id for m in result.data]
+    assert [m.attributes.segments for m in result] == [1, 2, 3]
+    assert all(m.attributes.status is MessageStatus.OK for m in result)
+    ids = [m.id for m in result]
     assert len(set(ids)) == 3 and all(MESSAGE_ID.fullmatch(i) for i in ids)
 
 
-def test_every_argument_of_the_doc_goes_on_the_wire(client: AuthenticatedClient, sent: list[httpx.Request]) -> None:
-    result = send_message.sync(
-        client=client,
+def test_every_argument_of_the_doc_goes_on_the_wire(client: Client, sent: list[httpx.Request]) -> None:
+    (message,) = client.message.send(
         destination_number=[A],
         body=["Your code is 1234"],
         source_name="Acme Corp",
@@ -179,29 +235,25 @@ def test_every_argument_of_the_doc_goes_on_the_wire(client: AuthenticatedClient,
         ("stealth_ping", "0"),
         ("request_id", "order-42/ä b&c"),
     ]
-    assert isinstance(result.data, Message)
-    assert result.data.meta == MessageMeta(request_id="order-42/ä b&c")  # echoed unchanged
-    assert result.data.attributes.segments == 1
+    assert message.meta == MessageMeta(request_id="order-42/ä b&c")  # echoed unchanged
+    assert message.meta is not None and message.meta.request_id == "order-42/ä b&c"
 
 
-def test_request_id_is_echoed_in_the_meta_of_every_message(client: AuthenticatedClient) -> None:
-    result = send_message.sync(client=client, destination_number=[A, B], body=["one", "two"], request_id="batch-7")
-    assert isinstance(result.data, list)
-    assert [m.meta for m in result.data] == [MessageMeta(request_id="batch-7")] * 2
-    without = send_message.sync(client=client, destination_number=[A, B])
-    assert isinstance(without.data, list) and all(isinstance(m.meta, Unset) for m in without.data)
+def test_request_id_is_echoed_in_the_meta_of_every_message(client: Client) -> None:
+    result = client.message.send(destination_number=[A, B], body=["one", "two"], request_id="batch-7")
+    assert [m.meta for m in result] == [MessageMeta(request_id="batch-7")] * 2
+    without = client.message.send(destination_number=[A, B])
+    assert [m.meta for m in without] == [None, None]
 
 
-def test_stealth_ping_sends_one_segment_whatever_the_body(
-    client: AuthenticatedClient, sent: list[httpx.Request]
-) -> None:
+def test_stealth_ping_sends_one_segment_whatever_the_body(client: Client, sent: list[httpx.Request]) -> None:
     long_texts = ["a" * 500, "П" * 300]
-    pinged = send_message.sync(client=client, destination_number=[A, B], body=long_texts, stealth_ping=YesNo.YES)
+    pinged = client.message.send(destination_number=[A, B], body=long_texts, stealth_ping=1)
     assert sent[0].url.params["stealth_ping"] == "1"
-    assert isinstance(pinged.data, list) and [m.attributes.segments for m in pinged.data] == [1, 1]
+    assert [m.attributes.segments for m in pinged] == [1, 1]
     # The same bodies without stealth_ping are counted (4 and 5 segments): stealth_ping made the difference.
-    sent_normally = send_message.sync(client=client, destination_number=[A, B], body=long_texts)
-    assert isinstance(sent_normally.data, list) and [m.attributes.segments for m in sent_normally.data] == [4, 5]
+    sent_normally = client.message.send(destination_number=[A, B], body=long_texts)
+    assert [m.attributes.segments for m in sent_normally] == [4, 5]
     assert "stealth_ping" not in sent[1].url.params
 
 
@@ -228,55 +280,44 @@ def test_stealth_ping_sends_one_segment_whatever_the_body(
         pytest.param("😀" * 36, 2, id="astral-72-units"),
     ],
 )
-def test_segments_follow_gsm7_and_ucs2_rules(shared_client: AuthenticatedClient, text: str, segments: int) -> None:
-    result = send_message.sync(client=shared_client, destination_number=[A], body=[text])
-    assert isinstance(result.data, Message)
-    assert result.data.attributes.segments == segments
+def test_segments_follow_gsm7_and_ucs2_rules(shared_client: Client, text: str, segments: int) -> None:
+    (message,) = shared_client.message.send(destination_number=A, body=text)
+    assert message.attributes.segments == segments
 
 
-def test_a_missing_body_is_one_segment(client: AuthenticatedClient, sent: list[httpx.Request]) -> None:
-    result = send_message.sync(client=client, destination_number=[A, B])
+def test_a_missing_body_is_one_segment(client: Client, sent: list[httpx.Request]) -> None:
+    result = client.message.send(destination_number=[A, B])
     assert "body" not in sent[0].url.params
-    assert isinstance(result.data, list) and [m.attributes.segments for m in result.data] == [1, 1]
+    assert [m.attributes.segments for m in result] == [1, 1]
 
 
-def test_detailed_response_has_status_headers_and_content(client: AuthenticatedClient) -> None:
-    response = send_message.sync_detailed(client=client, destination_number=[A])
-    assert response.status_code == 200
-    assert response.headers["content-type"] == "application/json"
-    assert isinstance(response.parsed.data, Message)
-    assert f'"id":"{response.parsed.data.id}"'.encode() in response.content
+def test_with_raw_response(client: Client) -> None:
+    raw = client.message.with_raw_response.send(destination_number=A)
+    assert isinstance(raw, APIResponse)
+    assert raw.status_code == 200 and raw.headers["content-type"] == "application/json"
+    (message,) = raw.parse()
+    assert isinstance(message, Message) and f'"id":"{message.id}"'.encode() in raw.content
+    assert raw.json()["data"]["id"] == message.id
+    with pytest.raises(BadRequestError):
+        client.message.with_raw_response.send(destination_number=[A, B], body=["x"])
 
 
-def test_credentials_are_query_parameters_on_every_request(
-    client: AuthenticatedClient, sent: list[httpx.Request]
-) -> None:
-    send_message.sync(client=client, destination_number=[A])
-    send_message.sync(client=client, destination_number=[A, B], body=["x", "y"])
-    with pytest.raises(errors.BadRequestError):
-        send_message.sync(client=client, destination_number=[A, B], body=["x"])
+def test_credentials_are_query_parameters_on_every_request(client: Client, sent: list[httpx.Request]) -> None:
+    client.message.send(destination_number=A)
+    client.message.send(destination_number=[A, B], body=["x", "y"])
+    with pytest.raises(BadRequestError):
+        client.message.send(destination_number=[A, B], body=["x"])
     assert len(sent) == 3
     for request in sent:
-        assert request.url.params.get_list("_login") == ["user"]
-        assert request.url.params.get_list("_password") == ["secret"]
+        assert request.url.params.get_list("_login") == [USER]
+        assert request.url.params.get_list("_password") == [SECRET]
         assert [k for k, _ in params_of(request)][-2:] == ["_login", "_password"]
         assert "authorization" not in request.headers and b"secret" not in request.content
-    # They are put on each request as it is sent, never stored in the client's defaults.
-    httpx_client = client.get_httpx_client()
-    assert not httpx_client.params and "secret" not in str(httpx_client.base_url)
+    # They are put on each request as it is sent, never stored in the client's settings.
+    assert "secret" not in client.base_url and "secret" not in repr(client)
 
 
 # -- the customer's own host ----------------------------------------------------------------------
-
-
-def test_the_host_is_the_customers_own() -> None:
-    assert list(Server) == [Server.CUSTOMER] and Server.default() is Server.CUSTOMER
-    assert Server.CUSTOMER.url({"server": "sms.acme.example"}) == "https://sms.acme.example/api"
-    client = AuthenticatedClient(
-        credentials=CREDENTIALS, server=Server.CUSTOMER, server_variables={"server": "sms.acme.example:8443"}
-    )
-    assert client.resolved_base_url() == "https://sms.acme.example:8443/api"
-    assert str(client.get_httpx_client().base_url) == "https://sms.acme.example:8443/api/"
 
 
 def test_requests_go_to_the_customers_host() -> None:
@@ -284,74 +325,71 @@ def test_requests_go_to_the_customers_host() -> None:
 
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request.url)
-        message = {"id": "1", "type": "message", "attributes": {"destination_number": A, "segments": 1, "status": "ok"}}
-        return httpx.Response(200, json={"data": message})
+        return httpx.Response(200, json={"data": MESSAGE})
 
-    client = AuthenticatedClient(
-        credentials=CREDENTIALS,
-        server=Server.CUSTOMER,
-        server_variables={"server": "sms.acme.example:8443"},
-        httpx_args={"transport": httpx.MockTransport(answer)},
-    )
-    with client:
-        send_message.sync(client=client, destination_number=[A])
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    client = Client(login=USER, password=SECRET, server="sms.acme.example:8443", http_client=http)
+    assert client.base_url == "https://sms.acme.example:8443/api"
+    client.message.send(destination_number=A)
     (url,) = seen
     assert (url.scheme, url.host, url.port, url.path) == ("https", "sms.acme.example", 8443, "/api/message")
 
 
-def test_a_missing_server_variable_is_refused_not_defaulted_to_the_placeholder() -> None:
-    # The spec's default (your.server.name) is only the docs' placeholder, and .name is a real
-    # top-level domain: the credentials in the query must never go there by omission.
-    for variables in (None, ServerVariables(), ServerVariables(server="")):
-        with pytest.raises(ValueError, match=r"server CUSTOMER needs server_variables=\{'server': \.\.\.\}"):
-            Server.CUSTOMER.url(variables)
-    client = AuthenticatedClient(credentials=CREDENTIALS)
-    with pytest.raises(ValueError, match="server_variables"):
-        client.get_httpx_client()
-    with pytest.raises(ValueError, match="server_variables"):
-        AuthenticatedClient(credentials=CREDENTIALS, server_variables={"server": ""}).resolved_base_url()
+def test_base_url_wins_over_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    client = Client(login=USER, password=SECRET, base_url="http://127.0.0.1:8080/", server="sms.acme.example")
+    assert client.base_url == "http://127.0.0.1:8080"
+    monkeypatch.setenv("SMARTSWITCH_BASE_URL", "http://from-env:9000")
+    assert Client(login=USER, password=SECRET, server="sms.acme.example").base_url == "http://from-env:9000"
 
 
-def test_base_url_wins_over_the_server() -> None:
-    client = AuthenticatedClient(
-        credentials=CREDENTIALS, base_url="http://127.0.0.1:8080", server_variables={"server": "sms.acme.example"}
-    )
-    assert client.resolved_base_url() == "http://127.0.0.1:8080"
+def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SMARTSWITCH_LOGIN", LOGIN)
+    monkeypatch.setenv("SMARTSWITCH_PASSWORD", PASSWORD)
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"data": MESSAGE})
+
+    client = Client(base_url="http://vendor", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client.message.send(destination_number=A)
+    assert seen[0].url.params["_login"] == LOGIN and seen[0].url.params["_password"] == PASSWORD
+    assert not leaks(repr(client))
+
+
+def test_missing_credentials_fail_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(MissingCredentialsError, match="login= or SMARTSWITCH_LOGIN"):
+        Client(password=PASSWORD, base_url="http://vendor")
+    with pytest.raises(MissingCredentialsError, match="password= or SMARTSWITCH_PASSWORD"):
+        AsyncClient(login=LOGIN, base_url="http://vendor")
+    with pytest.raises(MissingCredentialsError) as caught:
+        Client(base_url="http://vendor")
+    assert "login" in str(caught.value) and "password" in str(caught.value)
+    monkeypatch.setenv("SMARTSWITCH_PASSWORD", PASSWORD)
+    with pytest.raises(MissingCredentialsError) as only_login:
+        Client(base_url="http://vendor")
+    assert "SMARTSWITCH_LOGIN" in str(only_login.value) and not leaks(str(only_login.value))
 
 
 # -- JSON:API errors as typed exceptions ----------------------------------------------------------
 
 
-def test_401_wrong_password_is_the_docs_error(smartswitch_url: str) -> None:
-    wrong = AuthenticatedClient(
-        credentials=Credentials(login="user", password=WRONG_PASSWORD), base_url=smartswitch_url
-    )
-    with wrong, pytest.raises(errors.AuthenticationError) as caught:
-        send_message.sync(client=wrong, destination_number=[A])
+def test_401_wrong_password_is_the_docs_error(smartswitch_app: Starlette) -> None:
+    wrong = in_process(smartswitch_app, [], password=WRONG_PASSWORD)
+    with pytest.raises(AuthenticationError) as caught:
+        wrong.message.send(destination_number=A)
     assert caught.value.status_code == 401 and caught.value.documented
     assert isinstance(caught.value.body, ErrorResponse)
     assert caught.value.body.errors == [
         Error(code="authentication", title="Authentication error", detail="Please check your login and password")
     ]
+    assert "Authentication error" in str(caught.value)
     assert not leaks(str(caught.value)) and not leaks(repr(caught.value)) and not leaks(repr(wrong))
 
 
-def test_401_without_credentials_or_with_the_login_alone(smartswitch_url: str) -> None:
-    for client in (
-        Client(base_url=smartswitch_url),
-        Client(base_url=smartswitch_url, httpx_args={"params": {"_login": "user"}}),
-        Client(base_url=smartswitch_url, httpx_args={"params": {"_password": "secret"}}),
-    ):
-        with client, pytest.raises(errors.AuthenticationError) as caught:
-            send_message.sync(client=client, destination_number=[A])
-        assert caught.value.body is not None and caught.value.body.errors[0].code == "authentication"
-
-
-def test_400_mismatched_repeat_counts(client: AuthenticatedClient) -> None:
-    with pytest.raises(errors.BadRequestError) as caught:
-        send_message.sync(
-            client=client, destination_number=[A, B], body=["only one"], require_dlr=[YesNo.YES, YesNo.NO, YesNo.YES]
-        )
+def test_400_mismatched_repeat_counts(client: Client) -> None:
+    with pytest.raises(BadRequestError) as caught:
+        client.message.send(destination_number=[A, B], body=["only one"], require_dlr=[1, 0, 1])
     assert caught.value.status_code == 400 and caught.value.documented
     assert isinstance(caught.value.body, ErrorResponse)
     assert [(e.code, e.title) for e in caught.value.body.errors] == [("parameter_count", "Invalid parameter count")] * 2
@@ -365,21 +403,21 @@ def test_400_mismatched_repeat_counts(client: AuthenticatedClient) -> None:
     "arguments,parameter",
     [
         pytest.param({"destination_number": []}, "destination_number", id="no-number"),
-        pytest.param({"destination_number": ["+12123388100"]}, "destination_number[0]", id="number-with-plus"),
+        pytest.param({"destination_number": "+12123388100"}, "destination_number[0]", id="number-with-plus"),
         pytest.param({"destination_number": [A, "0212338810"]}, "destination_number[1]", id="second-number-with-0"),
         pytest.param({"destination_number": ["123456"]}, "destination_number[0]", id="number-too-short"),
-        pytest.param({"destination_number": [A], "source_name": "Twelve chars"}, "source_name", id="name-too-long"),
-        pytest.param({"destination_number": [A], "source_name": "Åcme"}, "source_name", id="name-not-ascii"),
-        pytest.param({"destination_number": [A], "source_name": ""}, "source_name", id="name-empty"),
-        pytest.param({"destination_number": [A], "source_number": "+12123388199"}, "source_number", id="source-plus"),
-        pytest.param({"destination_number": [A], "request_id": ""}, "request_id", id="request-id-empty"),
+        pytest.param({"destination_number": A, "source_name": "Twelve chars"}, "source_name", id="name-too-long"),
+        pytest.param({"destination_number": A, "source_name": "Åcme"}, "source_name", id="name-not-ascii"),
+        pytest.param({"destination_number": A, "source_name": ""}, "source_name", id="name-empty"),
+        pytest.param({"destination_number": A, "source_number": "+12123388199"}, "source_number", id="source-plus"),
+        pytest.param({"destination_number": A, "request_id": ""}, "request_id", id="request-id-empty"),
     ],
 )
 def test_400_invalid_arguments_name_the_parameter(
-    shared_client: AuthenticatedClient, arguments: dict[str, Any], parameter: str
+    shared_client: Client, arguments: dict[str, Any], parameter: str
 ) -> None:
-    with pytest.raises(errors.BadRequestError) as caught:
-        send_message.sync(client=shared_client, **arguments)
+    with pytest.raises(BadRequestError) as caught:
+        shared_client.message.send(**arguments)
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, ErrorResponse) and len(caught.value.body.errors) == 1
     (error,) = caught.value.body.errors
@@ -387,82 +425,88 @@ def test_400_invalid_arguments_name_the_parameter(
     assert error.detail.startswith(f"{parameter}: ")
 
 
-def test_errors_are_one_hierarchy() -> None:
-    for cls in (errors.BadRequestError, errors.AuthenticationError, errors.InternalServerError):
-        assert issubclass(cls, errors.ApiStatusError) and issubclass(cls, errors.ApiError)
-    assert issubclass(errors.MalformedResponseError, errors.ApiError)
-    assert not issubclass(errors.MalformedResponseError, errors.ApiStatusError)
-    assert issubclass(errors.ApiTimeoutError, errors.ApiConnectionError)
+def test_wrong_argument_types_are_refused_before_sending(client: Client, sent: list[httpx.Request]) -> None:
+    number: Any = 12123388100
+    with pytest.raises(TypeError, match=r"destination_number\[0\]: expected str, got int"):
+        client.message.send(destination_number=number)
+    flag: Any = True
+    with pytest.raises(TypeError, match="stealth_ping: expected int, got bool"):
+        client.message.send(destination_number=A, stealth_ping=flag)
+    assert sent == []
+
+
+def test_errors_are_one_hierarchy_importable_from_the_top_level() -> None:
+    for cls in (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, InternalServerError):
+        assert issubclass(cls, APIStatusError) and issubclass(cls, APIError)
+    assert issubclass(UnexpectedStatusError, APIStatusError)
+    assert issubclass(MalformedResponseError, APIError) and not issubclass(MalformedResponseError, APIStatusError)
+    assert issubclass(APITimeoutError, APIConnectionError)
+    assert issubclass(MissingCredentialsError, TypeError)
 
 
 # -- async, in-process ---------------------------------------------------------------------------
 
 
 @pytest.mark.asyncio
-async def test_async_one_and_several(async_client: AuthenticatedClient, sent: list[httpx.Request]) -> None:
-    one = await send_message.asyncio(client=async_client, destination_number=[A], body=["П" * 71], request_id="r1")
-    assert isinstance(one.data, Message) and one.data.attributes.segments == 2
-    assert one.data.meta == MessageMeta(request_id="r1")
-    several = await send_message.asyncio_detailed(
-        client=async_client, destination_number=[A, B], body=["x", "y"], require_dlr=[YesNo.NO, YesNo.YES]
+async def test_async_one_and_several(async_client: AsyncClient, sent: list[httpx.Request]) -> None:
+    (one,) = await async_client.message.send(destination_number=A, body="П" * 71, request_id="r1")
+    assert one.attributes.segments == 2 and one.meta == MessageMeta(request_id="r1")
+    several = await async_client.message.with_raw_response.send(
+        destination_number=[A, B], body="x", require_dlr=[YesNo.NO, YesNo.YES]
     )
     assert several.status_code == 200
-    assert isinstance(several.parsed.data, list) and all(isinstance(m, Message) for m in several.parsed.data)
-    assert [m.attributes.destination_number for m in several.parsed.data] == [A, B]
+    assert [m.attributes.destination_number for m in several.parse()] == [A, B]
+    assert sent[1].url.params.get_list("body") == ["x", "x"]
     assert sent[1].url.params.get_list("require_dlr") == ["0", "1"]
     for request in sent:
-        assert request.url.params.get_list("_login") == ["user"]
-        assert request.url.params.get_list("_password") == ["secret"]
+        assert request.url.params.get_list("_login") == [USER]
+        assert request.url.params.get_list("_password") == [SECRET]
 
 
 @pytest.mark.asyncio
-async def test_async_errors(smartswitch_app: Starlette, async_client: AuthenticatedClient) -> None:
-    with pytest.raises(errors.BadRequestError) as bad:
-        await send_message.asyncio(client=async_client, destination_number=[A], require_dlr=[YesNo.YES, YesNo.NO])
-    assert bad.value.body is not None and bad.value.body.errors[0].code == "parameter_count"
-    wrong = AuthenticatedClient(
-        credentials=Credentials(login="user", password=WRONG_PASSWORD),
-        base_url="http://mock",
-        httpx_args={"transport": httpx.ASGITransport(app=smartswitch_app)},
-    )
-    async with wrong:
-        with pytest.raises(errors.AuthenticationError) as caught:
-            await send_message.asyncio(client=wrong, destination_number=[A])
-    assert caught.value.body is not None and caught.value.body.errors[0].code == "authentication"
+async def test_async_errors(smartswitch_app: Starlette, async_client: AsyncClient) -> None:
+    with pytest.raises(BadRequestError) as bad:
+        await async_client.message.send(destination_number=A, require_dlr=[1, 0])
+    assert isinstance(bad.value.body, ErrorResponse) and bad.value.body.errors[0].code == "parameter_count"
+    http = httpx.AsyncClient(transport=httpx.ASGITransport(app=smartswitch_app))
+    async with (
+        http,
+        AsyncClient(login=USER, password=WRONG_PASSWORD, base_url="http://mock", http_client=http) as wrong,
+    ):
+        with pytest.raises(AuthenticationError) as caught:
+            await wrong.message.send(destination_number=A)
+    assert isinstance(caught.value.body, ErrorResponse) and caught.value.body.errors[0].code == "authentication"
     assert not leaks(str(caught.value))
 
 
-# -- malformed and undocumented answers ----------------------------------------------------------
-
-MESSAGE: dict[str, Any] = {
-    "id": "1561370632513",
-    "type": "message",
-    "attributes": {"destination_number": A, "segments": 1, "status": "ok"},
-}
-AUTH_ERROR: dict[str, Any] = {
-    "code": "authentication",
-    "title": "Authentication error",
-    "detail": "Please check your login and password",
-}
+# -- odd, malformed and undocumented answers -------------------------------------------------------
 
 
-def _client_answering(status: int, **response: Any) -> AuthenticatedClient:
-    """A client whose every request is answered ``httpx.Response(status, **response)``."""
-    transport = httpx.MockTransport(lambda request: httpx.Response(status, **response))
-    return AuthenticatedClient(
-        credentials=Credentials(login=LOGIN, password=PASSWORD),
-        base_url="http://vendor",
-        httpx_args={"transport": transport},
-    )
-
-
-def test_an_unknown_status_value_is_kept_and_readable() -> None:
+def test_an_unknown_status_value_arrives_as_unknown_str() -> None:
     # Vendors add values: "sent" is not in the spec's ok/error, yet the answer stays readable.
     body = {"data": {**MESSAGE, "attributes": {**MESSAGE["attributes"], "status": "sent"}}}
-    result = send_message.sync(client=_client_answering(200, json=body), destination_number=[A])
-    assert isinstance(result.data, Message)
-    assert result.data.attributes.status.is_known is False and result.data.attributes.status.value == "sent"
-    assert result.to_dict() == body
+    (message,) = always(200, json=body).message.send(destination_number=A)
+    status = message.attributes.status
+    assert isinstance(status, UnknownStr) and status.is_known is False and status == "sent"
+    assert message.to_dict() == body["data"]
+    error = {"data": {**MESSAGE, "attributes": {**MESSAGE["attributes"], "status": "error", "segments": 0}}}
+    (failed,) = always(200, json=error).message.send(destination_number=A)
+    assert failed.attributes.status is MessageStatus.ERROR and failed.attributes.status.is_known
+    assert failed.attributes.segments == 0
+
+
+@pytest.mark.parametrize(
+    "value", ["enroute", "delivered", "expired", "undeliverable", "accepted", "unknown", "rejected"]
+)
+def test_every_documented_message_state_is_a_member(value: str) -> None:
+    # "unknown" is a documented state of a delivery receipt, not an unknown value.
+    state = MessageState(value)
+    assert isinstance(state, MessageState) and state.is_known is True and state == value
+
+
+def test_documented_message_statuses_are_members() -> None:
+    assert [(s.value, s.is_known) for s in MessageStatus] == [("ok", True), ("error", True)]
+    assert MessageStatus("ok") is MessageStatus.OK and YesNo(1) is YesNo.YES and YesNo.NO.is_known
 
 
 @pytest.mark.parametrize(
@@ -472,124 +516,209 @@ def test_an_unknown_status_value_is_kept_and_readable() -> None:
         b"",
         b"null",
         b"{}",  # neither data nor errors
-        b'{"errors": [{"code": "authentication", "title": "Authentication error", "detail": "Please check"}]}',
+        b'{"errors": []}',  # no error in it, and no data
         b'{"data": "sent"}',
         b"[" + httpx.Response(200, json=MESSAGE).content + b"]",
-        httpx.Response(200, json={"data": {**MESSAGE, "type": "sms"}}).content,
-        httpx.Response(200, json={"data": {**MESSAGE, "attributes": {"segments": 1, "status": "ok"}}}).content,
         httpx.Response(200, json={"data": [MESSAGE, {"id": "2"}]}).content,
-        httpx.Response(
-            200, json={"data": {**MESSAGE, "attributes": {**MESSAGE["attributes"], "segments": "1"}}}
-        ).content,
-        httpx.Response(200, json={"data": {**MESSAGE, "id": 1561370632513}}).content,
+        httpx.Response(200, json={"data": {"id": "1", "type": "message"}}).content,
     ],
     ids=[
         "html",
         "empty",
         "null",
         "neither",
-        "errors-only",
+        "empty-errors",
         "data-string",
         "top-level-array",
-        "wrong-type",
-        "no-number",
         "incomplete-item",
-        "segments-as-string",
-        "id-as-number",
+        "no-attributes",
     ],
 )
 def test_malformed_success_body_is_a_typed_error(content: bytes) -> None:
-    client = _client_answering(200, content=content)
-    with pytest.raises(errors.MalformedResponseError) as caught:
-        send_message.sync(client=client, destination_number=[A])
-    assert caught.value.status_code == 200 and caught.value.content == content
-    assert caught.value.path == "/message" and not leaks(str(caught.value))
-    # The parsing error is kept as the cause, wrapped: it never escapes as KeyError or TypeError.
-    assert isinstance(caught.value.cause, KeyError | TypeError | ValueError)
-    assert caught.value.__cause__ is caught.value.cause
+    with pytest.raises(MalformedResponseError) as caught:
+        always(200, content=content).message.send(destination_number=A)
+    assert caught.value.status_code == 200
+    assert str(caught.value).startswith("POST /message: accepted by the server (HTTP 200)")
+    assert str(caught.value).endswith("do not resend") and not leaks(str(caught.value))
+
+
+@pytest.mark.parametrize(
+    "data,read,field",
+    [
+        pytest.param({**MESSAGE, "id": 1561370632513}, lambda m: m.id, "Message.id", id="id-as-number"),
+        pytest.param(
+            {**MESSAGE, "attributes": {**MESSAGE["attributes"], "segments": "1"}},
+            lambda m: m.attributes.segments,
+            "MessageAttributes.segments",
+            id="segments-as-string",
+        ),
+        pytest.param(
+            {**MESSAGE, "attributes": {"segments": 1, "status": "ok"}},
+            lambda m: m.attributes,
+            "Message.attributes",
+            id="no-number",
+        ),
+        pytest.param({**MESSAGE, "meta": "x"}, lambda m: m.meta, "Message.meta", id="meta-as-string"),
+    ],
+)
+def test_a_value_of_the_wrong_type_fails_when_it_is_read(
+    data: dict[str, Any], read: Callable[[Message], object], field: str
+) -> None:
+    good = {**MESSAGE, "meta": {"request_id": "r-1"}}
+    first, second = always(200, json={"data": [good, data]}).message.send(destination_number=[A, B])
+    assert read(first) is not None  # the rest of the answer stays usable
+    with pytest.raises(MalformedResponseError) as caught:
+        read(second)
+    assert caught.value.field == field and f"(field {field})" in str(caught.value)
+    assert "accepted by the server (HTTP 200)" in str(caught.value) and str(caught.value).endswith("do not resend")
+
+
+@pytest.mark.parametrize(
+    "errors,error,status",
+    [
+        pytest.param([AUTH_ERROR], AuthenticationError, 401, id="authentication"),
+        pytest.param(
+            [{"code": "invalid_parameter", "title": "Invalid parameter", "detail": "source_name: too long"}],
+            BadRequestError,
+            400,
+            id="invalid-parameter",
+        ),
+    ],
+)
+def test_a_200_carrying_errors_is_the_typed_status_error(
+    errors: list[dict[str, str]], error: type[APIStatusError], status: int
+) -> None:
+    with pytest.raises(error) as caught:
+        always(200, json={"errors": errors}).message.send(destination_number=A)
+    assert not isinstance(caught.value, MalformedResponseError)
+    assert caught.value.status_code == status and caught.value.documented
+    assert isinstance(caught.value.body, ErrorResponse) and caught.value.body.errors[0].code == errors[0]["code"]
+    assert "HTTP 200 carrying an error" in str(caught.value) and errors[0]["title"] in str(caught.value)
+    assert not leaks(str(caught.value))
+
+
+def test_a_200_carrying_an_undocumented_error_code_is_still_a_status_error() -> None:
+    body = {"errors": [{"code": "balance", "title": "Insufficient balance", "detail": "Top up"}]}
+    with pytest.raises(APIStatusError) as caught:
+        always(200, json=body).message.send(destination_number=A)
+    assert "Insufficient balance" in str(caught.value) and caught.value.body is not None
+
+
+def test_a_200_with_both_data_and_errors_is_an_error() -> None:
+    # The spec forbids `errors` beside `data`: the errors win, nothing is taken as sent.
+    with pytest.raises(AuthenticationError) as caught:
+        always(200, json={"data": MESSAGE, "errors": [AUTH_ERROR]}).message.send(destination_number=A)
+    assert "Authentication error" in str(caught.value)
 
 
 @pytest.mark.parametrize(
     "status,content,error",
     [
-        (400, b"<html>bad request</html>", errors.BadRequestError),
-        (401, b"{}", errors.AuthenticationError),
-        (401, httpx.Response(401, json={"data": MESSAGE}).content, errors.AuthenticationError),
-        (400, b'{"errors": [{"code": "invalid_parameter"}]}', errors.BadRequestError),
-        (400, b'{"errors": "invalid"}', errors.BadRequestError),
+        (400, b"<html>bad request</html>", BadRequestError),
+        (401, b"{}", AuthenticationError),
+        (401, httpx.Response(401, json={"data": MESSAGE}).content, AuthenticationError),
+        (400, b'{"errors": [{"code": "invalid_parameter"}]}', BadRequestError),
+        (400, b'{"errors": "invalid"}', BadRequestError),
+        (400, b'{"errors": [{"code": "invalid_parameter"}', BadRequestError),
     ],
-    ids=["html-400", "neither-401", "data-401", "incomplete-error", "errors-not-a-list"],
+    ids=["html-400", "neither-401", "data-401", "incomplete-error", "errors-not-a-list", "truncated-json"],
 )
 def test_unparsable_error_body_keeps_the_typed_status_error(
-    status: int, content: bytes, error: type[errors.ApiStatusError]
+    status: int, content: bytes, error: type[APIStatusError]
 ) -> None:
     with pytest.raises(error) as caught:
-        send_message.sync(client=_client_answering(status, content=content), destination_number=[A])
+        always(status, content=content).message.send(destination_number=A)
     assert caught.value.status_code == status and caught.value.documented
-    assert caught.value.body is None and caught.value.content == content
-    assert not leaks(str(caught.value))
+    assert caught.value.content == content and not leaks(str(caught.value))
+    assert str(caught.value).startswith(f"POST /message: HTTP {status}")
 
 
-@pytest.mark.parametrize("status,error", [(400, errors.BadRequestError), (401, errors.AuthenticationError)])
-def test_error_status_with_both_data_and_errors_is_the_typed_error(
-    status: int, error: type[errors.ApiStatusError]
-) -> None:
-    client = _client_answering(status, json={"data": MESSAGE, "errors": [AUTH_ERROR]})
-    with pytest.raises(error) as caught:
-        send_message.sync(client=client, destination_number=[A])
+@pytest.mark.parametrize("status", [400, 401])
+def test_error_status_with_both_data_and_errors_is_the_typed_error(status: int) -> None:
+    with pytest.raises(APIStatusError) as caught:
+        always(status, json={"data": MESSAGE, "errors": [AUTH_ERROR]}).message.send(destination_number=A)
+    assert caught.value.status_code == status
     assert isinstance(caught.value.body, ErrorResponse)
     assert [e.code for e in caught.value.body.errors] == ["authentication"]
 
 
-def test_200_with_both_data_and_errors_is_refused() -> None:
-    # The spec forbids `errors` beside `data` (MessageResponse has `not: required: [errors]`).
-    client = _client_answering(200, json={"data": MESSAGE, "errors": [AUTH_ERROR]})
-    with pytest.raises(errors.MalformedResponseError, match="unexpected errors"):
-        send_message.sync(client=client, destination_number=[A])
-
-
 def test_jsonapi_media_type_is_parsed_too() -> None:
     content = httpx.Response(200, json={"data": [MESSAGE, MESSAGE]}).content
-    client = _client_answering(200, content=content, headers={"content-type": "application/vnd.api+json"})
-    result = send_message.sync(client=client, destination_number=[A, A])
-    assert isinstance(result.data, list) and [m.id for m in result.data] == ["1561370632513"] * 2
+    client = always(200, content=content, headers={"content-type": "application/vnd.api+json"})
+    result = client.message.send(destination_number=[A, A])
+    assert [m.id for m in result] == ["1561370632513"] * 2
 
 
 @pytest.mark.parametrize(
     "status,error",
     [
-        (500, errors.InternalServerError),
-        (503, errors.InternalServerError),
-        (404, errors.NotFoundError),
-        (429, errors.RateLimitError),
-        (302, errors.UnexpectedStatusError),
+        (500, InternalServerError),
+        (503, InternalServerError),
+        (404, NotFoundError),
+        (429, RateLimitError),
+        (302, UnexpectedStatusError),
     ],
 )
-def test_undocumented_statuses(status: int, error: type[errors.ApiStatusError]) -> None:
-    client = _client_answering(status, text="<html>maintenance</html>")
+def test_undocumented_statuses_are_never_retried_for_a_send(status: int, error: type[APIStatusError]) -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(status, text="<html>maintenance</html>")
+
     with pytest.raises(error) as caught:
-        send_message.sync(client=client, destination_number=[A])
+        answering(answer).message.send(destination_number=A)
     assert caught.value.status_code == status and not caught.value.documented and caught.value.body is None
-    assert "maintenance" in str(caught.value) and not leaks(str(caught.value))
+    assert caught.value.content == b"<html>maintenance</html>" and not leaks(str(caught.value))
+    assert len(seen) == 1  # a retry could send the SMS twice
 
 
 @pytest.mark.parametrize(
-    "exception,error",
-    [(httpx.ConnectError, errors.ApiConnectionError), (httpx.ReadTimeout, errors.ApiTimeoutError)],
+    "exception,error,reason",
+    [
+        (httpx.ConnectError, APIConnectionError, "could not connect"),
+        (httpx.ReadTimeout, APITimeoutError, "the server did not answer in time (read timeout)"),
+    ],
 )
-def test_transport_errors_do_not_repeat_the_url(exception: type[httpx.TransportError], error: type[Exception]) -> None:
+def test_transport_errors_do_not_repeat_the_url(
+    exception: type[httpx.TransportError], error: type[APIConnectionError], reason: str
+) -> None:
     def fail(request: httpx.Request) -> httpx.Response:
         raise exception(f"cannot reach {request.url}", request=request)  # the URL holds the credentials
 
-    client = AuthenticatedClient(
-        credentials=Credentials(login=LOGIN, password=PASSWORD),
-        base_url="http://vendor",
-        httpx_args={"transport": httpx.MockTransport(fail)},
-    )
     with pytest.raises(error) as caught:
-        send_message.sync(client=client, destination_number=[A])
-    assert str(caught.value) == f"POST /message: {exception.__name__}"
-    assert not leaks(repr(caught.value))
+        answering(fail).message.send(destination_number=A)
+    assert str(caught.value) == f"POST /message: {reason}"
+    assert not leaks(repr(caught.value)) and not leaks("".join(traceback.format_exception(caught.value)))
+
+
+def test_connection_refused_names_the_cause_and_no_secret() -> None:
+    client = Client(login=LOGIN, password=PASSWORD, base_url=f"http://127.0.0.1:{free_port()}")
+    pauses: list[float] = []
+    client._sleep = pauses.append
+    with client, pytest.raises(APIConnectionError) as caught:
+        client.message.send(destination_number=A)
+    assert str(caught.value) == "POST /message: connection refused" and caught.value.request_sent is False
+    assert len(pauses) == 2  # surely never sent, so retried
+    for text in (str(caught.value), repr(caught.value), repr(client)):
+        assert not leaks(text) and "_password" not in text and "_login" not in text
+
+
+def test_with_options_keeps_the_credentials_and_changes_the_retries() -> None:
+    seen: list[httpx.Request] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        raise httpx.ConnectError("Connection refused", request=request)
+
+    client = answering(refuse)
+    with pytest.raises(APIConnectionError, match="connection refused"):
+        client.with_options(max_retries=0, timeout=3).message.send(destination_number=A)
+    assert len(seen) == 1 and seen[0].url.params["_password"] == PASSWORD
+    assert seen[0].extensions["timeout"]["read"] == 3.0
+    with pytest.raises(APIConnectionError):
+        client.message.send(destination_number=A)
+    assert len(seen) == 4  # the original still retries twice
 
 
 # -- credentials never shown ------------------------------------------------------------------------
@@ -605,19 +734,21 @@ def test_secrets_never_reach_logs_reprs_or_errors(
     root.addHandler(handler)
     caplog.set_level(logging.DEBUG, logger="httpx")
     caplog.set_level(logging.DEBUG, logger="httpcore")
+    caplog.set_level(logging.DEBUG, logger="typedsms_smartswitch")
     try:
-        credentials = Credentials(login=LOGIN, password=PASSWORD)
-        client = AuthenticatedClient(credentials=credentials, base_url=secret_url)
-        with client:
-            result = send_message.sync(client=client, destination_number=[A, B], body=["hi", "ho"], request_id="x")
-            with pytest.raises(errors.BadRequestError) as bad_request:
-                send_message.sync(client=client, destination_number=[A, B], body=["hi"])
-        wrong = AuthenticatedClient(credentials=Credentials(login=LOGIN, password=WRONG_PASSWORD), base_url=secret_url)
-        with wrong, pytest.raises(errors.AuthenticationError) as unauthorized:
-            send_message.sync(client=wrong, destination_number=[A])
-        unreachable = AuthenticatedClient(credentials=credentials, base_url=f"http://127.0.0.1:{free_port()}")
-        with unreachable, pytest.raises(errors.ApiConnectionError) as refused:
-            send_message.sync(client=unreachable, destination_number=[A])
+        with Client(login=LOGIN, password=PASSWORD, base_url=secret_url) as client:
+            result = client.message.send(destination_number=[A, B], body=["hi", "ho"], request_id="x")
+            with pytest.raises(BadRequestError) as bad_request:
+                client.message.send(destination_number=[A, B], body=["hi"])
+        with (
+            Client(login=LOGIN, password=WRONG_PASSWORD, base_url=secret_url) as wrong,
+            pytest.raises(AuthenticationError) as unauthorized,
+        ):
+            wrong.message.send(destination_number=A)
+        unreachable = Client(login=LOGIN, password=PASSWORD, base_url=f"http://127.0.0.1:{free_port()}")
+        unreachable._sleep = lambda seconds: None
+        with unreachable, pytest.raises(APIConnectionError) as refused:
+            unreachable.message.send(destination_number=A)
     finally:
         root.removeHandler(handler)
 
@@ -628,8 +759,6 @@ def test_secrets_never_reach_logs_reprs_or_errors(
         "caplog": caplog.text,
         "stdout": captured.out,
         "stderr": captured.err,
-        "repr(credentials)": repr(credentials),
-        "str(credentials)": str(credentials),
         "repr(client)": repr(client),
         "repr(wrong client)": repr(wrong),
         "repr(result)": repr(result),
@@ -647,32 +776,6 @@ def test_secrets_never_reach_logs_reprs_or_errors(
     assert len(request_lines) == 3
     assert all("&_login=***&_password=***" in line for line in request_lines)
     assert '"HTTP/1.1 401 Unauthorized"' in request_lines[2]
-    assert "_password=***" in caplog.text
-    assert repr(credentials) == "Credentials(login='***', password='***')"
+    assert repr(client) == f"Client(base_url='{secret_url}', credentials=Credentials(login=***, password=***))"
     # The redaction did not strip what the logs are for: the rest of the URL is intact.
     assert f"destination_number={A}&destination_number={B}&body=hi&body=ho&request_id=x" in request_lines[0]
-
-
-# -- the README ------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "password,expected",
-    [(PASSWORD, "MessageResponse(data=[Message(id='"), (WRONG_PASSWORD, "failed: 401 ErrorResponse(errors=[Error(")],
-    ids=["sent", "refused"],
-)
-def test_readme_example_runs_against_the_mock(secret_url: str, password: str, expected: str) -> None:
-    readme = (ROOT / "clients" / "smartswitch" / "README.md").read_text()
-    code = re.search(r"```python\n(.*?)```", readme, re.S)
-    assert code is not None
-    example = code.group(1).replace("server=Server.CUSTOMER", f"base_url={secret_url!r}")
-    assert example != code.group(1)
-    env = {**os.environ, "SMARTSWITCH_LOGIN": LOGIN, "SMARTSWITCH_PASSWORD": password, "SMARTSWITCH_SERVER": "unused"}
-    result = subprocess.run([sys.executable, "-c", example], capture_output=True, text=True, env=env, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(expected)
-    assert not leaks(result.stdout) and not leaks(result.stderr)
-    if password == PASSWORD:
-        assert f"destination_number='{A}'" in result.stdout and f"destination_number='{B}'" in result.stdout
-    else:
-        assert "code='authentication'" in result.stdout

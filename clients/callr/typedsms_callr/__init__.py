@@ -1,31 +1,68 @@
-# Generated from specs/callr.yaml (sha256 958ccd6d149211c0cbd33eeda71169d9c567b948fdf82770ea93614b0edc8350)
+# Generated from specs/callr.yaml (sha256 dc846ed24eb74f6410fa30a0caf7b622cc1cef2e3cba5dc0d1b483c11ada741c)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""A client library for accessing CALLR SMS REST API
+"""CALLR SMS REST API: a typed Python client.
 
-Typical use::
+::
 
-    from typedsms_callr import AuthenticatedClient, Credentials, Server
+    from typedsms_callr import Client
 
-See the package README for a full example.
+    client = Client()  # credentials from CALLR_USERNAME, CALLR_PASSWORD
+See the package README for a complete program.
 """
 
-from . import errors
-from ._runtime import NO_RETRY, RetryPolicy
-from .client import AsyncClient, AuthenticatedClient, Client
-from .credentials import Credentials
-from .servers import Server
-
-__version__ = "2.0.1"
-
-__all__ = (
-    "NO_RETRY",
-    "AsyncClient",
-    "AuthenticatedClient",
-    "RetryPolicy",
-    "Client",
-    "Credentials",
-    "Server",
-    "__version__",
-    "errors",
+from . import models, params
+from ._auth import MissingCredentialsError
+from ._client import AsyncClient, Client
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnexpectedStatusError,
+    UnprocessableEntityError,
 )
+from ._models import UnknownInt, UnknownStr
+from ._paging import AsyncPage, AsyncPaginator, SyncPage
+from ._response import APIResponse
+from ._retry import RetryPolicy
+
+__version__ = "3.0.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
+    "MalformedResponseError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "SyncPage",
+    "UnexpectedStatusError",
+    "UnknownInt",
+    "UnknownStr",
+    "UnprocessableEntityError",
+    "__version__",
+    "models",
+    "params",
+]

@@ -1,31 +1,68 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 a1d00f01cbfaf463f9df6b992a0130c747be0b110e35b54dae534b9cc7be93ec)
+# Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""A client library for accessing Retarus SMS for Applications REST API
+"""Retarus SMS for Applications REST API: a typed Python client.
 
-Typical use::
+::
 
-    from typedsms_retarus_sms4a import AuthenticatedClient, Credentials, Server
+    from typedsms_retarus_sms4a import Client
 
-See the package README for a full example.
+    client = Client()  # credentials from RETARUS_USERNAME, RETARUS_PASSWORD
+See the package README for a complete program.
 """
 
-from . import errors
-from ._runtime import NO_RETRY, RetryPolicy
-from .client import AsyncClient, AuthenticatedClient, Client
-from .credentials import Credentials
-from .servers import Server
-
-__version__ = "1.0.2"
-
-__all__ = (
-    "NO_RETRY",
-    "AsyncClient",
-    "AuthenticatedClient",
-    "RetryPolicy",
-    "Client",
-    "Credentials",
-    "Server",
-    "__version__",
-    "errors",
+from . import models, params
+from ._auth import MissingCredentialsError
+from ._client import AsyncClient, Client
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnexpectedStatusError,
+    UnprocessableEntityError,
 )
+from ._models import UnknownInt, UnknownStr
+from ._paging import AsyncPage, AsyncPaginator, SyncPage
+from ._response import APIResponse
+from ._retry import RetryPolicy
+
+__version__ = "2.0.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
+    "MalformedResponseError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "SyncPage",
+    "UnexpectedStatusError",
+    "UnknownInt",
+    "UnknownStr",
+    "UnprocessableEntityError",
+    "__version__",
+    "models",
+    "params",
+]

@@ -1,31 +1,68 @@
-# Generated from specs/smartswitch.yaml (sha256 dd281d527121e9da9750851b8334bbb145ca76fc731a56bde430f67c0eef6d22)
+# Generated from specs/smartswitch.yaml (sha256 1f9b435ac2072269bc9aa3f17762fa575dd2d6ebe72acd5167d4a6124ae80c93)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""A client library for accessing Smartswitch HTTP API message
+"""Smartswitch HTTP API message: a typed Python client.
 
-Typical use::
+::
 
-    from typedsms_smartswitch import AuthenticatedClient, Credentials, Server
+    from typedsms_smartswitch import Client
 
-See the package README for a full example.
+    client = Client()  # credentials from SMARTSWITCH_LOGIN, SMARTSWITCH_PASSWORD
+See the package README for a complete program.
 """
 
-from . import errors
-from ._runtime import NO_RETRY, RetryPolicy
-from .client import AsyncClient, AuthenticatedClient, Client
-from .credentials import Credentials
-from .servers import Server
-
-__version__ = "2.0.1"
-
-__all__ = (
-    "NO_RETRY",
-    "AsyncClient",
-    "AuthenticatedClient",
-    "RetryPolicy",
-    "Client",
-    "Credentials",
-    "Server",
-    "__version__",
-    "errors",
+from . import models, params
+from ._auth import MissingCredentialsError
+from ._client import AsyncClient, Client
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnexpectedStatusError,
+    UnprocessableEntityError,
 )
+from ._models import UnknownInt, UnknownStr
+from ._paging import AsyncPage, AsyncPaginator, SyncPage
+from ._response import APIResponse
+from ._retry import RetryPolicy
+
+__version__ = "3.0.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
+    "MalformedResponseError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "SyncPage",
+    "UnexpectedStatusError",
+    "UnknownInt",
+    "UnknownStr",
+    "UnprocessableEntityError",
+    "__version__",
+    "models",
+    "params",
+]

@@ -1,31 +1,68 @@
-# Generated from specs/sms-scheduler.yaml (sha256 8ac85aa40e0f11ed0c82368f8f7a0a397a12637443493ca4c6c06172686010e4)
+# Generated from specs/sms-scheduler.yaml (sha256 ef25fac5eda99544d0cd887c8baf5bae27e57fe4526423dc650f7370b4baf6d8)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""A client library for accessing SMS Scheduler API
+"""SMS Scheduler API: a typed Python client.
 
-Typical use::
+::
 
-    from typedsms_sms_scheduler import AuthenticatedClient, Credentials, Server
+    from typedsms_sms_scheduler import Client
 
-See the package README for a full example.
+    client = Client()  # credentials from SMS_SCHEDULER_TOKEN
+See the package README for a complete program.
 """
 
-from . import errors
-from ._runtime import NO_RETRY, RetryPolicy
-from .client import AsyncClient, AuthenticatedClient, Client
-from .credentials import Credentials
-from .servers import Server
-
-__version__ = "1.0.1"
-
-__all__ = (
-    "NO_RETRY",
-    "AsyncClient",
-    "AuthenticatedClient",
-    "RetryPolicy",
-    "Client",
-    "Credentials",
-    "Server",
-    "__version__",
-    "errors",
+from . import models, params
+from ._auth import MissingCredentialsError
+from ._client import AsyncClient, Client
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnexpectedStatusError,
+    UnprocessableEntityError,
 )
+from ._models import UnknownInt, UnknownStr
+from ._paging import AsyncPage, AsyncPaginator, SyncPage
+from ._response import APIResponse
+from ._retry import RetryPolicy
+
+__version__ = "2.0.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
+    "MalformedResponseError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "SyncPage",
+    "UnexpectedStatusError",
+    "UnknownInt",
+    "UnknownStr",
+    "UnprocessableEntityError",
+    "__version__",
+    "models",
+    "params",
+]

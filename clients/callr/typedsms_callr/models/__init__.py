@@ -1,7 +1,7 @@
-# Generated from specs/callr.yaml (sha256 958ccd6d149211c0cbd33eeda71169d9c567b948fdf82770ea93614b0edc8350)
+# Generated from specs/callr.yaml (sha256 dc846ed24eb74f6410fa30a0caf7b622cc1cef2e3cba5dc0d1b483c11ada741c)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""Contains all the data models used in inputs/outputs"""
+"""The spec's schemas: result models and enumerations."""
 
 from .customer_mode import CustomerMode
 from .error_data import ErrorData
@@ -19,7 +19,7 @@ from .sms_type import SmsType
 from .sms_webhook import SmsWebhook
 from .status_change import StatusChange
 
-__all__ = (
+__all__ = [
     "CustomerMode",
     "ErrorData",
     "ErrorResponse",
@@ -35,4 +35,4 @@ __all__ = (
     "SmsType",
     "SmsWebhook",
     "StatusChange",
-)
+]

@@ -1,78 +1,52 @@
-# Generated from specs/callr.yaml (sha256 958ccd6d149211c0cbd33eeda71169d9c567b948fdf82770ea93614b0edc8350)
+# Generated from specs/callr.yaml (sha256 dc846ed24eb74f6410fa30a0caf7b622cc1cef2e3cba5dc0d1b483c11ada741c)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from __future__ import annotations
+"""What went wrong."""
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from .. import _codecs as _c
+from .. import _models as _m
+from .._config import CONTEXT
+from .._models import BaseModel, Field
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .. import _wire
-
-T = TypeVar("T", bound="ErrorData")
+_CODE: Field[int] = Field("code", "code", _c.read_int, _c.write_int, required=True)
+_MESSAGE: Field[str] = Field("message", "message", _c.read_str, _c.write_str, required=True)
 
 
-@_attrs_define
-class ErrorData:
-    """What went wrong."""
+class ErrorData(BaseModel):
+    """What went wrong.
 
-    code: int
-    """ The error code; the HTTP status of the answer. """
-    message: str
-    """ A text explaining the error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Read from an answer, fields are read when first accessed; absent ones are ``None``.
+    ``to_dict()`` gives the object as the API wrote it, unknown fields included.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
+    __slots__ = ()
+    _CONTEXT = CONTEXT
+    _FIELDS = (
+        _CODE,
+        _MESSAGE,
+    )
 
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = _wire.expect_int(d.pop("code"))
-
-        message = _wire.expect_str(d.pop("message"))
-
-        error_data = cls(
+    def __init__(
+        self,
+        *,
+        code: int,
+        message: str,
+    ) -> None:
+        super().__init__(
             code=code,
             message=message,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = _wire.as_any(prop_dict)
-
-            additional_properties[prop_name] = additional
-
-        error_data.additional_properties = additional_properties
-        return error_data
+    @property
+    def code(self) -> int:
+        """The error code; the HTTP status of the answer."""
+        return self._get_required(_CODE)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def message(self) -> str:
+        """A text explaining the error."""
+        return self._get_required(_MESSAGE)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["ErrorData"]
+_ = (_c, _m)

@@ -1,86 +1,53 @@
-# Generated from specs/callr.yaml (sha256 958ccd6d149211c0cbd33eeda71169d9c567b948fdf82770ea93614b0edc8350)
+# Generated from specs/callr.yaml (sha256 dc846ed24eb74f6410fa30a0caf7b622cc1cef2e3cba5dc0d1b483c11ada741c)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from __future__ import annotations
+"""The error envelope, sent with HTTP 4xx and 5xx."""
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from .. import _codecs as _c
+from .. import _models as _m
+from .._config import CONTEXT
+from .._models import BaseModel, Field
+from ..models.error_data import ErrorData
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .. import _wire
-
-if TYPE_CHECKING:
-    from ..models.error_data import ErrorData
+_STATUS: Field[str] = Field("status", "status", _c.read_str, _c.write_const("error"), required=True)
+_DATA: Field[ErrorData] = Field("data", "data", ErrorData.reader(), _m.object_writer(ErrorData), required=True)
 
 
-T = TypeVar("T", bound="ErrorResponse")
+class ErrorResponse(BaseModel):
+    """The error envelope, sent with HTTP 4xx and 5xx.
 
+    Read from an answer, fields are read when first accessed; absent ones are ``None``.
+    ``to_dict()`` gives the object as the API wrote it, unknown fields included.
+    """
 
-@_attrs_define
-class ErrorResponse:
-    """The error envelope, sent with HTTP 4xx and 5xx."""
+    __slots__ = ()
+    _CONTEXT = CONTEXT
+    _FIELDS = (
+        _STATUS,
+        _DATA,
+    )
 
-    status: Literal["error"]
-    """ Always `error`. """
-    data: ErrorData
-    """ What went wrong. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "data": data,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_data import ErrorData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        status = cast(Literal["error"], d.pop("status"))
-        if status != "error":
-            raise ValueError(f"status must match const 'error', got '{status}'")
-
-        data = ErrorData.from_dict(d.pop("data"))
-
-        error_response = cls(
+    def __init__(
+        self,
+        *,
+        status: str,
+        data: ErrorData,
+    ) -> None:
+        super().__init__(
             status=status,
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = _wire.as_any(prop_dict)
-
-            additional_properties[prop_name] = additional
-
-        error_response.additional_properties = additional_properties
-        return error_response
+    @property
+    def status(self) -> str:
+        """Always `error`."""
+        return self._get_required(_STATUS)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def data(self) -> ErrorData:
+        """What went wrong."""
+        return self._get_required(_DATA)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["ErrorResponse"]
+_ = (_c, _m)

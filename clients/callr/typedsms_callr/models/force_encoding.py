@@ -1,32 +1,20 @@
-# Generated from specs/callr.yaml (sha256 958ccd6d149211c0cbd33eeda71169d9c567b948fdf82770ea93614b0edc8350)
+# Generated from specs/callr.yaml (sha256 dc846ed24eb74f6410fa30a0caf7b622cc1cef2e3cba5dc0d1b483c11ada741c)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from enum import StrEnum
+"""Forces the encoding of the text instead of detecting it."""
+
+from .._models import OpenStrEnum
 
 
-class ForceEncoding(StrEnum):
+class ForceEncoding(OpenStrEnum):
     """Forces the encoding of the text instead of detecting it.
 
-    Open: a value the spec does not list yet (vendors add values) is kept as a member whose
-    ``is_known`` is False, instead of making the whole answer unreadable.
+    Results type this as ``ForceEncoding | UnknownStr``: a value the spec does not
+    list arrives as ``UnknownStr`` (``is_known`` is False) instead of failing.
     """
 
     GSM = "GSM"
     UNICODE = "UNICODE"
 
-    @classmethod
-    def _missing_(cls, value: object) -> "ForceEncoding | None":
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
 
-    @property
-    def is_known(self) -> bool:
-        """Whether the spec lists this value."""
-        return self._name_ != "UNKNOWN"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ["ForceEncoding"]

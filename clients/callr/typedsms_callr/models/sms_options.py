@@ -1,116 +1,52 @@
-# Generated from specs/callr.yaml (sha256 958ccd6d149211c0cbd33eeda71169d9c567b948fdf82770ea93614b0edc8350)
+# Generated from specs/callr.yaml (sha256 dc846ed24eb74f6410fa30a0caf7b622cc1cef2e3cba5dc0d1b483c11ada741c)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from __future__ import annotations
+"""SMS options (object `SMS.Options`). Omit it to use the default values."""
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .. import _wire
+from .. import _codecs as _c
+from .. import _models as _m
+from .._config import CONTEXT
+from .._models import BaseModel, Field, UnknownStr
 from ..models.force_encoding import ForceEncoding
 from ..models.sms_nature import SmsNature
-from ..types import UNSET, Unset
+from ..models.sms_webhook import SmsWebhook
 
-if TYPE_CHECKING:
-    from ..models.sms_webhook import SmsWebhook
+_FORCE_ENCODING: Field[ForceEncoding | UnknownStr] = Field(
+    "force_encoding", "force_encoding", _m.str_enum(ForceEncoding), _c.write_str
+)
+_NATURE: Field[SmsNature | UnknownStr] = Field("nature", "nature", _m.str_enum(SmsNature), _c.write_str)
+_USER_DATA: Field[str] = Field("user_data", "user_data", _c.read_str, _c.write_str)
+_WEBHOOK: Field[SmsWebhook] = Field("webhook", "webhook", SmsWebhook.reader(), _m.object_writer(SmsWebhook))
+_FLASH_MESSAGE: Field[bool] = Field("flash_message", "flash_message", _c.read_bool, _c.write_bool)
 
 
-T = TypeVar("T", bound="SmsOptions")
+class SmsOptions(BaseModel):
+    """SMS options (object `SMS.Options`). Omit it to use the default values.
 
+    Read from an answer, fields are read when first accessed; absent ones are ``None``.
+    ``to_dict()`` gives the object as the API wrote it, unknown fields included.
+    """
 
-@_attrs_define
-class SmsOptions:
-    """SMS options (object `SMS.Options`). Omit it to use the default values."""
+    __slots__ = ()
+    _CONTEXT = CONTEXT
+    _FIELDS = (
+        _FORCE_ENCODING,
+        _NATURE,
+        _USER_DATA,
+        _WEBHOOK,
+        _FLASH_MESSAGE,
+    )
 
-    force_encoding: ForceEncoding | Unset = UNSET
-    """ Forces the encoding of the text instead of detecting it. """
-    nature: SmsNature | Unset = UNSET
-    """ The nature of the SMS. """
-    user_data: str | Unset = UNSET
-    """ Custom data stored with the SMS. """
-    webhook: SmsWebhook | Unset = UNSET
-    """ A webhook notified of the SMS's events. """
-    flash_message: bool | Unset = UNSET
-    """ Whether the SMS is sent as a flash message (shown at once, not stored on the phone). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        force_encoding: str | Unset = UNSET
-        if not isinstance(self.force_encoding, Unset):
-            force_encoding = self.force_encoding.value
-
-        nature: str | Unset = UNSET
-        if not isinstance(self.nature, Unset):
-            nature = self.nature.value
-
-        user_data = self.user_data
-
-        webhook: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.webhook, Unset):
-            webhook = self.webhook.to_dict()
-
-        flash_message = self.flash_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if force_encoding is not UNSET:
-            field_dict["force_encoding"] = force_encoding
-        if nature is not UNSET:
-            field_dict["nature"] = nature
-        if user_data is not UNSET:
-            field_dict["user_data"] = user_data
-        if webhook is not UNSET:
-            field_dict["webhook"] = webhook
-        if flash_message is not UNSET:
-            field_dict["flash_message"] = flash_message
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sms_webhook import SmsWebhook  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _force_encoding = d.pop("force_encoding", UNSET)
-        force_encoding: ForceEncoding | Unset
-        if isinstance(_force_encoding, Unset):
-            force_encoding = UNSET
-        else:
-            force_encoding = ForceEncoding(_force_encoding)
-
-        _nature = d.pop("nature", UNSET)
-        nature: SmsNature | Unset
-        if isinstance(_nature, Unset):
-            nature = UNSET
-        else:
-            nature = SmsNature(_nature)
-
-        _user_data = d.pop("user_data", UNSET)
-        user_data: str | Unset
-        if isinstance(_user_data, Unset):
-            user_data = UNSET
-        else:
-            user_data = _wire.expect_str(_user_data)
-
-        _webhook = d.pop("webhook", UNSET)
-        webhook: SmsWebhook | Unset
-        if isinstance(_webhook, Unset):
-            webhook = UNSET
-        else:
-            webhook = SmsWebhook.from_dict(_webhook)
-
-        _flash_message = d.pop("flash_message", UNSET)
-        flash_message: bool | Unset
-        if isinstance(_flash_message, Unset):
-            flash_message = UNSET
-        else:
-            flash_message = _wire.expect_bool(_flash_message)
-
-        sms_options = cls(
+    def __init__(
+        self,
+        *,
+        force_encoding: ForceEncoding | UnknownStr | None = None,
+        nature: SmsNature | UnknownStr | None = None,
+        user_data: str | None = None,
+        webhook: SmsWebhook | None = None,
+        flash_message: bool | None = None,
+    ) -> None:
+        super().__init__(
             force_encoding=force_encoding,
             nature=nature,
             user_data=user_data,
@@ -118,27 +54,31 @@ class SmsOptions:
             flash_message=flash_message,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = _wire.as_any(prop_dict)
-
-            additional_properties[prop_name] = additional
-
-        sms_options.additional_properties = additional_properties
-        return sms_options
+    @property
+    def force_encoding(self) -> ForceEncoding | UnknownStr | None:
+        """Forces the encoding of the text instead of detecting it."""
+        return self._get(_FORCE_ENCODING)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def nature(self) -> SmsNature | UnknownStr | None:
+        """The nature of the SMS."""
+        return self._get(_NATURE)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def user_data(self) -> str | None:
+        """Custom data stored with the SMS."""
+        return self._get(_USER_DATA)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def webhook(self) -> SmsWebhook | None:
+        """A webhook notified of the SMS's events."""
+        return self._get(_WEBHOOK)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def flash_message(self) -> bool | None:
+        """Whether the SMS is sent as a flash message (shown at once, not stored on the phone)."""
+        return self._get(_FLASH_MESSAGE)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+__all__ = ["SmsOptions"]
+_ = (_c, _m)

@@ -1,7 +1,7 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 a1d00f01cbfaf463f9df6b992a0130c747be0b110e35b54dae534b9cc7be93ec)
+# Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""Contains all the data models used in inputs/outputs"""
+"""The spec's schemas: result models and enumerations."""
 
 from .encoding import Encoding
 from .error import Error
@@ -18,7 +18,7 @@ from .recipient_report import RecipientReport
 from .server_version import ServerVersion
 from .sms_status import SmsStatus
 
-__all__ = (
+__all__ = [
     "Encoding",
     "Error",
     "InvalidCharacters",
@@ -33,4 +33,4 @@ __all__ = (
     "RecipientReport",
     "ServerVersion",
     "SmsStatus",
-)
+]

@@ -1,88 +1,54 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 a1d00f01cbfaf463f9df6b992a0130c747be0b110e35b54dae534b9cc7be93ec)
+# Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from __future__ import annotations
+"""An error answer. Not documented by the vendor; the vendor's Go SDK
+reads this shape and falls back to the raw text."""
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from .. import _codecs as _c
+from .. import _models as _m
+from .._config import CONTEXT
+from .._models import BaseModel, Field
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .. import _wire
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Error")
+_MESSAGE: Field[str] = Field("message", "message", _c.read_str, _c.write_str, required=True)
+_CODE: Field[int] = Field("code", "code", _c.read_int, _c.write_int)
 
 
-@_attrs_define
-class Error:
+class Error(BaseModel):
     """An error answer. Not documented by the vendor; the vendor's Go SDK
     reads this shape and falls back to the raw text.
 
+    Read from an answer, fields are read when first accessed; absent ones are ``None``.
+    ``to_dict()`` gives the object as the API wrote it, unknown fields included.
     """
 
-    message: str
-    """ What went wrong. """
-    code: int | Unset = UNSET
-    """ The HTTP status or an error code. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _CONTEXT = CONTEXT
+    _FIELDS = (
+        _MESSAGE,
+        _CODE,
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = _wire.expect_str(d.pop("message"))
-
-        _code = d.pop("code", UNSET)
-        code: int | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = _wire.expect_int(_code)
-
-        error = cls(
+    def __init__(
+        self,
+        *,
+        message: str,
+        code: int | None = None,
+    ) -> None:
+        super().__init__(
             message=message,
             code=code,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = _wire.as_any(prop_dict)
-
-            additional_properties[prop_name] = additional
-
-        error.additional_properties = additional_properties
-        return error
+    @property
+    def message(self) -> str:
+        """What went wrong."""
+        return self._get_required(_MESSAGE)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def code(self) -> int | None:
+        """The HTTP status or an error code."""
+        return self._get(_CODE)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["Error"]
+_ = (_c, _m)

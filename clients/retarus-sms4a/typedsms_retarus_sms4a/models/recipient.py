@@ -1,104 +1,63 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 a1d00f01cbfaf463f9df6b992a0130c747be0b110e35b54dae534b9cc7be93ec)
+# Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from __future__ import annotations
+"""One recipient of a message."""
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from .. import _codecs as _c
+from .. import _models as _m
+from .._config import CONTEXT
+from .._models import BaseModel, Field
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .. import _wire
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Recipient")
+_DST: Field[str] = Field("dst", "dst", _c.read_str, _c.write_str, required=True)
+_CUSTOMER_REF: Field[str] = Field("customer_ref", "customerRef", _c.read_str, _c.write_str)
+_BLACKOUT_PERIODS: Field[list[str]] = Field(
+    "blackout_periods", "blackoutPeriods", _c.list_of(_c.read_str), _c.write_list(_c.write_str)
+)
 
 
-@_attrs_define
-class Recipient:
-    """One recipient of a message."""
+class Recipient(BaseModel):
+    """One recipient of a message.
 
-    dst: str
-    """ The recipient's phone number, in international format. """
-    customer_ref: str | Unset = UNSET
-    """ A reference of the customer's for this recipient, shown in its SMS report. Recommended max. 64 characters.
+    Read from an answer, fields are read when first accessed; absent ones are ``None``.
+    ``to_dict()`` gives the object as the API wrote it, unknown fields included.
     """
-    blackout_periods: list[str] | Unset = UNSET
-    """ Periods in which no SMS is sent to this recipient. They replace the job-level `blackoutPeriods`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        dst = self.dst
+    __slots__ = ()
+    _CONTEXT = CONTEXT
+    _FIELDS = (
+        _DST,
+        _CUSTOMER_REF,
+        _BLACKOUT_PERIODS,
+    )
 
-        customer_ref = self.customer_ref
-
-        blackout_periods: list[str] | Unset = UNSET
-        if not isinstance(self.blackout_periods, Unset):
-            blackout_periods = self.blackout_periods
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dst": dst,
-            }
-        )
-        if customer_ref is not UNSET:
-            field_dict["customerRef"] = customer_ref
-        if blackout_periods is not UNSET:
-            field_dict["blackoutPeriods"] = blackout_periods
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dst = _wire.expect_str(d.pop("dst"))
-
-        _customer_ref = d.pop("customerRef", UNSET)
-        customer_ref: str | Unset
-        if isinstance(_customer_ref, Unset):
-            customer_ref = UNSET
-        else:
-            customer_ref = _wire.expect_str(_customer_ref)
-
-        _blackout_periods = d.pop("blackoutPeriods", UNSET)
-        blackout_periods: list[str] | Unset = UNSET
-        if _blackout_periods is not UNSET:
-            blackout_periods = []
-            for blackout_periods_item_data in _blackout_periods:
-                blackout_periods_item = _wire.expect_str(blackout_periods_item_data)
-
-                blackout_periods.append(blackout_periods_item)
-
-        recipient = cls(
+    def __init__(
+        self,
+        *,
+        dst: str,
+        customer_ref: str | None = None,
+        blackout_periods: list[str] | None = None,
+    ) -> None:
+        super().__init__(
             dst=dst,
             customer_ref=customer_ref,
             blackout_periods=blackout_periods,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = _wire.as_any(prop_dict)
-
-            additional_properties[prop_name] = additional
-
-        recipient.additional_properties = additional_properties
-        return recipient
+    @property
+    def dst(self) -> str:
+        """The recipient's phone number, in international format."""
+        return self._get_required(_DST)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def customer_ref(self) -> str | None:
+        """A reference of the customer's for this recipient, shown in its SMS report. Recommended max. 64 characters."""
+        return self._get(_CUSTOMER_REF)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def blackout_periods(self) -> list[str] | None:
+        """Periods in which no SMS is sent to this recipient. They replace the job-level `blackoutPeriods`."""
+        return self._get(_BLACKOUT_PERIODS)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["Recipient"]
+_ = (_c, _m)

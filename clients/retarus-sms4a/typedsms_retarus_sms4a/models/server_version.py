@@ -1,118 +1,52 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 a1d00f01cbfaf463f9df6b992a0130c747be0b110e35b54dae534b9cc7be93ec)
+# Generated from specs/retarus-sms4a.yaml (sha256 a0dde1fa6f98a7847cf10989ace2bdd2bd96a0a9886feafd6cb1b151ae2a5f7f)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from __future__ import annotations
+"""Server version information. Not documented for REST; these are the
+fields of the SOAP variant, and other keys are admitted."""
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from .. import _codecs as _c
+from .. import _models as _m
+from .._config import CONTEXT
+from .._models import BaseModel, Field
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+_BUILD_NUMBER: Field[int] = Field("build_number", "buildNumber", _c.read_int, _c.write_int)
+_BUILD_TIMESTAMP: Field[str] = Field("build_timestamp", "buildTimestamp", _c.read_str, _c.write_str)
+_MAJOR_VERSION: Field[int] = Field("major_version", "majorVersion", _c.read_int, _c.write_int)
+_MINOR_VERSION: Field[int] = Field("minor_version", "minorVersion", _c.read_int, _c.write_int)
+_VERSION_INFO: Field[str] = Field("version_info", "versionInfo", _c.read_str, _c.write_str)
+_MESSAGE: Field[str] = Field("message", "message", _c.read_str, _c.write_str)
 
-from .. import _wire
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ServerVersion")
-
-
-@_attrs_define
-class ServerVersion:
+class ServerVersion(BaseModel):
     """Server version information. Not documented for REST; these are the
     fields of the SOAP variant, and other keys are admitted.
 
+    Read from an answer, fields are read when first accessed; absent ones are ``None``.
+    ``to_dict()`` gives the object as the API wrote it, unknown fields included.
     """
 
-    build_number: int | Unset = UNSET
-    """ The build number. """
-    build_timestamp: str | Unset = UNSET
-    """ When the server was built. """
-    major_version: int | Unset = UNSET
-    """ The major version. """
-    minor_version: int | Unset = UNSET
-    """ The minor version. """
-    version_info: str | Unset = UNSET
-    """ A version text. """
-    message: str | Unset = UNSET
-    """ An optional message. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _CONTEXT = CONTEXT
+    _FIELDS = (
+        _BUILD_NUMBER,
+        _BUILD_TIMESTAMP,
+        _MAJOR_VERSION,
+        _MINOR_VERSION,
+        _VERSION_INFO,
+        _MESSAGE,
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        build_number = self.build_number
-
-        build_timestamp = self.build_timestamp
-
-        major_version = self.major_version
-
-        minor_version = self.minor_version
-
-        version_info = self.version_info
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if build_number is not UNSET:
-            field_dict["buildNumber"] = build_number
-        if build_timestamp is not UNSET:
-            field_dict["buildTimestamp"] = build_timestamp
-        if major_version is not UNSET:
-            field_dict["majorVersion"] = major_version
-        if minor_version is not UNSET:
-            field_dict["minorVersion"] = minor_version
-        if version_info is not UNSET:
-            field_dict["versionInfo"] = version_info
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _build_number = d.pop("buildNumber", UNSET)
-        build_number: int | Unset
-        if isinstance(_build_number, Unset):
-            build_number = UNSET
-        else:
-            build_number = _wire.expect_int(_build_number)
-
-        _build_timestamp = d.pop("buildTimestamp", UNSET)
-        build_timestamp: str | Unset
-        if isinstance(_build_timestamp, Unset):
-            build_timestamp = UNSET
-        else:
-            build_timestamp = _wire.expect_str(_build_timestamp)
-
-        _major_version = d.pop("majorVersion", UNSET)
-        major_version: int | Unset
-        if isinstance(_major_version, Unset):
-            major_version = UNSET
-        else:
-            major_version = _wire.expect_int(_major_version)
-
-        _minor_version = d.pop("minorVersion", UNSET)
-        minor_version: int | Unset
-        if isinstance(_minor_version, Unset):
-            minor_version = UNSET
-        else:
-            minor_version = _wire.expect_int(_minor_version)
-
-        _version_info = d.pop("versionInfo", UNSET)
-        version_info: str | Unset
-        if isinstance(_version_info, Unset):
-            version_info = UNSET
-        else:
-            version_info = _wire.expect_str(_version_info)
-
-        _message = d.pop("message", UNSET)
-        message: str | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = _wire.expect_str(_message)
-
-        server_version = cls(
+    def __init__(
+        self,
+        *,
+        build_number: int | None = None,
+        build_timestamp: str | None = None,
+        major_version: int | None = None,
+        minor_version: int | None = None,
+        version_info: str | None = None,
+        message: str | None = None,
+    ) -> None:
+        super().__init__(
             build_number=build_number,
             build_timestamp=build_timestamp,
             major_version=major_version,
@@ -121,27 +55,36 @@ class ServerVersion:
             message=message,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = _wire.as_any(prop_dict)
-
-            additional_properties[prop_name] = additional
-
-        server_version.additional_properties = additional_properties
-        return server_version
+    @property
+    def build_number(self) -> int | None:
+        """The build number."""
+        return self._get(_BUILD_NUMBER)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def build_timestamp(self) -> str | None:
+        """When the server was built."""
+        return self._get(_BUILD_TIMESTAMP)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def major_version(self) -> int | None:
+        """The major version."""
+        return self._get(_MAJOR_VERSION)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def minor_version(self) -> int | None:
+        """The minor version."""
+        return self._get(_MINOR_VERSION)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def version_info(self) -> str | None:
+        """A version text."""
+        return self._get(_VERSION_INFO)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def message(self) -> str | None:
+        """An optional message."""
+        return self._get(_MESSAGE)
+
+
+__all__ = ["ServerVersion"]
+_ = (_c, _m)

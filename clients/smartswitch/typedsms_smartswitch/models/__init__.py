@@ -1,7 +1,7 @@
-# Generated from specs/smartswitch.yaml (sha256 dd281d527121e9da9750851b8334bbb145ca76fc731a56bde430f67c0eef6d22)
+# Generated from specs/smartswitch.yaml (sha256 1f9b435ac2072269bc9aa3f17762fa575dd2d6ebe72acd5167d4a6124ae80c93)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-"""Contains all the data models used in inputs/outputs"""
+"""The spec's schemas: result models and enumerations."""
 
 from .delivery_receipt import DeliveryReceipt
 from .error import Error
@@ -14,7 +14,7 @@ from .message_state import MessageState
 from .message_status import MessageStatus
 from .yes_no import YesNo
 
-__all__ = (
+__all__ = [
     "DeliveryReceipt",
     "Error",
     "ErrorResponse",
@@ -25,4 +25,4 @@ __all__ = (
     "MessageState",
     "MessageStatus",
     "YesNo",
-)
+]

@@ -1,36 +1,28 @@
-# Generated from specs/smartswitch.yaml (sha256 dd281d527121e9da9750851b8334bbb145ca76fc731a56bde430f67c0eef6d22)
+# Generated from specs/smartswitch.yaml (sha256 1f9b435ac2072269bc9aa3f17762fa575dd2d6ebe72acd5167d4a6124ae80c93)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from enum import StrEnum
+"""`ok` - the message has been successfully sent, the balance has been
+charged for the message; `error` - the message hasn't been sent, the
+balance hasn't been charged for the message. (The documentation's
+table writes `ok` in Cyrillic letters, a typo; its examples use
+Latin `ok`.)"""
+
+from .._models import OpenStrEnum
 
 
-class MessageStatus(StrEnum):
+class MessageStatus(OpenStrEnum):
     """`ok` - the message has been successfully sent, the balance has been
     charged for the message; `error` - the message hasn't been sent, the
     balance hasn't been charged for the message. (The documentation's
     table writes `ok` in Cyrillic letters, a typo; its examples use
     Latin `ok`.)
 
-    Open: a value the spec does not list yet (vendors add values) is kept as a member whose
-    ``is_known`` is False, instead of making the whole answer unreadable.
+    Results type this as ``MessageStatus | UnknownStr``: a value the spec does not
+    list arrives as ``UnknownStr`` (``is_known`` is False) instead of failing.
     """
 
-    ERROR = "error"
     OK = "ok"
+    ERROR = "error"
 
-    @classmethod
-    def _missing_(cls, value: object) -> "MessageStatus | None":
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
 
-    @property
-    def is_known(self) -> bool:
-        """Whether the spec lists this value."""
-        return self._name_ != "UNKNOWN"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ["MessageStatus"]

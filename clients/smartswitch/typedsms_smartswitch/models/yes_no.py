@@ -1,32 +1,20 @@
-# Generated from specs/smartswitch.yaml (sha256 dd281d527121e9da9750851b8334bbb145ca76fc731a56bde430f67c0eef6d22)
+# Generated from specs/smartswitch.yaml (sha256 1f9b435ac2072269bc9aa3f17762fa575dd2d6ebe72acd5167d4a6124ae80c93)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from enum import IntEnum
+"""A flag, 0 - no, 1 - yes."""
+
+from .._models import OpenIntEnum
 
 
-class YesNo(IntEnum):
+class YesNo(OpenIntEnum):
     """A flag, 0 - no, 1 - yes.
 
-    Open: a value the spec does not list yet (vendors add values) is kept as a member whose
-    ``is_known`` is False, instead of making the whole answer unreadable.
+    Results type this as ``YesNo | UnknownInt``: a value the spec does not
+    list arrives as ``UnknownInt`` (``is_known`` is False) instead of failing.
     """
 
     NO = 0
     YES = 1
 
-    @classmethod
-    def _missing_(cls, value: object) -> "YesNo | None":
-        if isinstance(value, bool) or not isinstance(value, int):
-            return None
-        member = int.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
 
-    @property
-    def is_known(self) -> bool:
-        """Whether the spec lists this value."""
-        return self._name_ != "UNKNOWN"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ["YesNo"]

@@ -1,109 +1,83 @@
-# Generated from specs/sms-scheduler.yaml (sha256 8ac85aa40e0f11ed0c82368f8f7a0a397a12637443493ca4c6c06172686010e4)
+# Generated from specs/sms-scheduler.yaml (sha256 ef25fac5eda99544d0cd887c8baf5bae27e57fe4526423dc650f7370b4baf6d8)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from __future__ import annotations
+"""The sending report of one SMS of a message."""
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .. import _wire
+from .. import _codecs as _c
+from .. import _models as _m
+from .._config import CONTEXT
+from .._models import BaseModel, Field, UnknownInt
 from ..models.sms_status import SmsStatus
 
-T = TypeVar("T", bound="MessageSmsReport")
+_ID: Field[int] = Field("id", "id", _c.read_int, _c.write_int, required=True)
+_PHONE_NUMBER: Field[str] = Field("phone_number", "phone_number", _c.read_str, _c.write_str, required=True)
+_STATUS: Field[SmsStatus | UnknownInt] = Field("status", "status", _m.int_enum(SmsStatus), _c.write_int, required=True)
 
 
-@_attrs_define
-class MessageSmsReport:
-    """The sending report of one SMS of a message."""
+class MessageSmsReport(BaseModel):
+    """The sending report of one SMS of a message.
 
-    id: int
-    """ The unique ID of the corresponding SMS. """
-    phone_number: str
-    """ The recipient's phone number. """
-    status: SmsStatus
-    """ The sending status of an SMS:
+    Read from an answer, fields are read when first accessed; absent ones are ``None``.
+    ``to_dict()`` gives the object as the API wrote it, unknown fields included.
+    """
 
-    - 10: Scheduled
-    - 11: Pending
-    - 12: Sent
-    - 13: Received
-    - 20: Cancelled - Missing contact or phone number
-    - 21: Cancelled - Missing text message
-    - 22: Cancelled - Invalid text message
-    - 23: Cancelled - Missing sender
-    - 24: Cancelled - Invalid sender
-    - 25: Cancelled - Not enough credits
-    - 26: Cancelled - Blacklisted contact or phone number
-    - 27: Cancelled - End of validity period
-    - 28: Cancelled - Unavailable country
-    - 29: Cancelled - Error
-    - 30: Missed - Invalid phone number
-    - 31: Missed - Blacklisted phone number or blocked by phone carrier
-    - 32: Missed - End of validity period
-    - 33: Missed - Network not available on sending phone
-    - 38: Missed - Sending failed (Unknown reason)
-    - 39: Missed - Error
-     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _CONTEXT = CONTEXT
+    _FIELDS = (
+        _ID,
+        _PHONE_NUMBER,
+        _STATUS,
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        phone_number = self.phone_number
-
-        status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "phone_number": phone_number,
-                "status": status,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = _wire.expect_int(d.pop("id"))
-
-        phone_number = _wire.expect_str(d.pop("phone_number"))
-
-        status = SmsStatus(d.pop("status"))
-
-        message_sms_report = cls(
+    def __init__(
+        self,
+        *,
+        id: int,
+        phone_number: str,
+        status: SmsStatus | UnknownInt,
+    ) -> None:
+        super().__init__(
             id=id,
             phone_number=phone_number,
             status=status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = _wire.as_any(prop_dict)
-
-            additional_properties[prop_name] = additional
-
-        message_sms_report.additional_properties = additional_properties
-        return message_sms_report
+    @property
+    def id(self) -> int:
+        """The unique ID of the corresponding SMS."""
+        return self._get_required(_ID)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def phone_number(self) -> str:
+        """The recipient's phone number."""
+        return self._get_required(_PHONE_NUMBER)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def status(self) -> SmsStatus | UnknownInt:
+        """The sending status of an SMS:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        - 10: Scheduled
+        - 11: Pending
+        - 12: Sent
+        - 13: Received
+        - 20: Cancelled - Missing contact or phone number
+        - 21: Cancelled - Missing text message
+        - 22: Cancelled - Invalid text message
+        - 23: Cancelled - Missing sender
+        - 24: Cancelled - Invalid sender
+        - 25: Cancelled - Not enough credits
+        - 26: Cancelled - Blacklisted contact or phone number
+        - 27: Cancelled - End of validity period
+        - 28: Cancelled - Unavailable country
+        - 29: Cancelled - Error
+        - 30: Missed - Invalid phone number
+        - 31: Missed - Blacklisted phone number or blocked by phone carrier
+        - 32: Missed - End of validity period
+        - 33: Missed - Network not available on sending phone
+        - 38: Missed - Sending failed (Unknown reason)
+        - 39: Missed - Error"""
+        return self._get_required(_STATUS)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["MessageSmsReport"]
+_ = (_c, _m)

@@ -1,10 +1,33 @@
-# Generated from specs/sms-scheduler.yaml (sha256 8ac85aa40e0f11ed0c82368f8f7a0a397a12637443493ca4c6c06172686010e4)
+# Generated from specs/sms-scheduler.yaml (sha256 ef25fac5eda99544d0cd887c8baf5bae27e57fe4526423dc650f7370b4baf6d8)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from enum import IntEnum
+"""The sending status of an SMS:
+
+- 10: Scheduled
+- 11: Pending
+- 12: Sent
+- 13: Received
+- 20: Cancelled - Missing contact or phone number
+- 21: Cancelled - Missing text message
+- 22: Cancelled - Invalid text message
+- 23: Cancelled - Missing sender
+- 24: Cancelled - Invalid sender
+- 25: Cancelled - Not enough credits
+- 26: Cancelled - Blacklisted contact or phone number
+- 27: Cancelled - End of validity period
+- 28: Cancelled - Unavailable country
+- 29: Cancelled - Error
+- 30: Missed - Invalid phone number
+- 31: Missed - Blacklisted phone number or blocked by phone carrier
+- 32: Missed - End of validity period
+- 33: Missed - Network not available on sending phone
+- 38: Missed - Sending failed (Unknown reason)
+- 39: Missed - Error"""
+
+from .._models import OpenIntEnum
 
 
-class SmsStatus(IntEnum):
+class SmsStatus(OpenIntEnum):
     """The sending status of an SMS:
 
     - 10: Scheduled
@@ -28,8 +51,8 @@ class SmsStatus(IntEnum):
     - 38: Missed - Sending failed (Unknown reason)
     - 39: Missed - Error
 
-    Open: a value the spec does not list yet (vendors add values) is kept as a member whose
-    ``is_known`` is False, instead of making the whole answer unreadable.
+    Results type this as ``SmsStatus | UnknownInt``: a value the spec does not
+    list arrives as ``UnknownInt`` (``is_known`` is False) instead of failing.
     """
 
     SCHEDULED = 10
@@ -73,19 +96,5 @@ class SmsStatus(IntEnum):
     MISSED_ERROR = 39
     """Missed - Error"""
 
-    @classmethod
-    def _missing_(cls, value: object) -> "SmsStatus | None":
-        if isinstance(value, bool) or not isinstance(value, int):
-            return None
-        member = int.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
 
-    @property
-    def is_known(self) -> bool:
-        """Whether the spec lists this value."""
-        return self._name_ != "UNKNOWN"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ["SmsStatus"]

@@ -1,76 +1,43 @@
-# Generated from specs/sms-scheduler.yaml (sha256 8ac85aa40e0f11ed0c82368f8f7a0a397a12637443493ca4c6c06172686010e4)
+# Generated from specs/sms-scheduler.yaml (sha256 ef25fac5eda99544d0cd887c8baf5bae27e57fe4526423dc650f7370b4baf6d8)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
-from __future__ import annotations
+"""The answer to an invalid request, its error messages indexed by field names."""
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from .. import _codecs as _c
+from .. import _models as _m
+from .._config import CONTEXT
+from .._models import BaseModel, Field
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .. import _wire
-
-if TYPE_CHECKING:
-    from ..models.validation_errors_errors import ValidationErrorsErrors
+_ERRORS: Field[dict[str, list[str]]] = Field(
+    "errors", "errors", _c.dict_of(_c.list_of(_c.read_str)), _c.write_dict(_c.write_list(_c.write_str)), required=True
+)
 
 
-T = TypeVar("T", bound="ValidationErrors")
+class ValidationErrors(BaseModel):
+    """The answer to an invalid request, its error messages indexed by field names.
 
+    Read from an answer, fields are read when first accessed; absent ones are ``None``.
+    ``to_dict()`` gives the object as the API wrote it, unknown fields included.
+    """
 
-@_attrs_define
-class ValidationErrors:
-    """The answer to an invalid request, its error messages indexed by field names."""
+    __slots__ = ()
+    _CONTEXT = CONTEXT
+    _FIELDS = (_ERRORS,)
 
-    errors: ValidationErrorsErrors
-    """ List of error messages indexed by field names. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        errors = self.errors.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errors": errors,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_errors_errors import ValidationErrorsErrors  # noqa: PLC0415
-
-        d = dict(src_dict)
-        errors = ValidationErrorsErrors.from_dict(d.pop("errors"))
-
-        validation_errors = cls(
+    def __init__(
+        self,
+        *,
+        errors: dict[str, list[str]],
+    ) -> None:
+        super().__init__(
             errors=errors,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = _wire.as_any(prop_dict)
-
-            additional_properties[prop_name] = additional
-
-        validation_errors.additional_properties = additional_properties
-        return validation_errors
-
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def errors(self) -> dict[str, list[str]]:
+        """List of error messages indexed by field names."""
+        return self._get_required(_ERRORS)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["ValidationErrors"]
+_ = (_c, _m)

@@ -1,0 +1,16 @@
+# Generated from specs/callr.yaml (sha256 dc846ed24eb74f6410fa30a0caf7b622cc1cef2e3cba5dc0d1b483c11ada741c)
+# by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
+# Do not edit: change the spec or generator/ and run `python -m generator generate`.
+"""Types shared by the runtime and the generated modules."""
+
+from typing import TypeAlias
+
+import httpx
+
+Timeout: TypeAlias = float | httpx.Timeout | None
+"""Seconds (one number for connect, read, write and pool), an ``httpx.Timeout``, or None for the client's."""
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""30 s per read or write and 10 s to connect: a request never waits forever by default."""
+
+DEFAULT_MAX_RETRIES = 2

@@ -1,0 +1,660 @@
+"""Typed views of one API for the client templates.
+
+openapi-python-client parses the spec into models, enums and endpoints; this module turns its
+objects (and the spec's ``x-sdk-*`` extensions) into plain view objects with everything the
+templates print already decided: Python names, type strings, the reader and writer of every
+field, the runtime settings of every operation, escaped docstrings. The templates only loop and
+branch over these views; no spec string reaches generated code except through ``pyrepr``
+(a Python literal) or ``docstring_text``.
+
+Naming: attribute and parameter names are the spec's names in snake case, with a trailing
+underscore only for Python keywords (``from_``; but ``type``, ``id`` and ``hash`` stay).
+"""
+
+import keyword
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.parser.openapi import Endpoint, GeneratorData
+from openapi_python_client.parser.properties import (
+    AnyProperty,
+    BooleanProperty,
+    ConstProperty,
+    DateProperty,
+    DateTimeProperty,
+    EnumProperty,
+    FloatProperty,
+    IntProperty,
+    ListProperty,
+    ModelProperty,
+    NoneProperty,
+    StringProperty,
+    UnionProperty,
+)
+from openapi_python_client.strings import PythonIdentifier, pascal_case
+
+from . import context
+from .context import AuthContext, ServerChoice, docstring_text, untrusted
+from .spec_checks import iter_operations, resolve
+from .spec_source import SpecSource
+
+# -- names ----------------------------------------------------------------------------------------
+
+
+def snake(name: str) -> str:
+    """A spec name as a Python attribute or parameter name (``customerRef`` -> ``customer_ref``)."""
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    result = "_".join(w.lower() for w in words) or "value"
+    if result[0].isdigit():
+        result = f"n{result}"
+    return f"{result}_" if keyword.iskeyword(result) else result
+
+
+def member_name(value: object) -> str:
+    """An enum member's name for a value (``delivered`` -> ``DELIVERED``, ``0`` -> ``VALUE_0``)."""
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", str(value))
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    name = "_".join(w.upper() for w in words) or "EMPTY"
+    return f"VALUE_{name}" if name[0].isdigit() else name
+
+
+# -- types ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TypeView:
+    """How one value is typed and converted: in results, in arguments, and on the wire."""
+
+    result: str  # the type a result model exposes
+    param: str  # the type an argument accepts
+    reader: str  # expression of the runtime reader
+    writer: str  # expression of the runtime writer
+    nullable: bool = False  # None is a value the API may send
+
+
+@dataclass
+class FieldView:
+    name: str
+    wire: str
+    type: TypeView
+    required: bool
+    description: str
+
+
+@dataclass
+class ModelView:
+    class_name: str
+    module: str
+    description: str
+    fields: list[FieldView]
+    imports: set[tuple[str, str]] = field(default_factory=set)
+    is_dict: bool = False  # an object of free keys only (additionalProperties)
+
+
+@dataclass
+class EnumMember:
+    name: str
+    value: str  # a Python literal
+    description: str
+
+
+@dataclass
+class EnumView:
+    class_name: str
+    module: str
+    kind: str  # "str" | "int"
+    members: list[EnumMember]
+    description: str
+
+
+@dataclass
+class ParamView:
+    name: str
+    wire: str
+    location: str
+    type: TypeView
+    required: bool
+    description: str
+    default: str = "None"
+    fixed: str = ""  # a Python literal: the one value the vendor accepts (never asked for)
+    repeat_for: str = ""
+
+
+@dataclass
+class ErrorView:
+    status: str
+    class_name: str
+    description: str
+    reader: str
+
+
+@dataclass
+class MethodView:
+    name: str
+    constant: str
+    operation_id: str
+    method: str
+    path: str
+    summary: str
+    description: str
+    idempotent: bool
+    path_params: list[ParamView]
+    keyword_params: list[ParamView]  # query and header parameters and flattened body fields, in that order
+    params: list[ParamView]  # path, query and header (for the Operation)
+    body_fields: list[FieldView]
+    body_model: str  # the model whose fields are the body ("" for none)
+    result_type: str
+    result_reader: str
+    errors: list[ErrorView]
+    failover: tuple[str, ...]
+    failover_statuses: tuple[int, ...]
+    failover_on_5xx: bool
+    error_member: str
+    error_codes: dict[str, int]
+    paging: context.Pagination | None
+    page_item_type: str = ""
+
+
+@dataclass
+class ResourceView:
+    attr: str
+    class_name: str
+    module: str
+    description: str
+    methods: list[MethodView]
+    imports: set[tuple[str, str]] = field(default_factory=set)
+
+
+@dataclass
+class CredentialView:
+    name: str
+    env: str
+    description: str
+
+
+@dataclass
+class ServerVariableView:
+    name: str
+    kwarg: str
+    default: str | None
+    description: str
+
+
+@dataclass
+class ApiView:
+    package: str
+    project: str
+    title: str
+    description: str
+    api_version: str
+    client_version: str
+    env_prefix: str
+    docs_url: str
+    servers: list[ServerChoice]
+    server_variables: list[ServerVariableView]
+    auth: AuthContext | None
+    credentials: list[CredentialView]
+    datetime_format: str | None
+    datetime_zone: str  # offset | fixed | account
+    fixed_zone: str | None
+    models: list[ModelView]
+    enums: list[EnumView]
+    resources: list[ResourceView]
+    error_class_docs: list[tuple[str, str]]
+
+    @property
+    def needs_timezone(self) -> bool:
+        return self.datetime_zone == "account"
+
+    @property
+    def server_choice(self) -> bool:
+        return len(self.servers) > 1
+
+
+# -- building ------------------------------------------------------------------------------------
+
+
+class _Types:
+    """Maps openapi-python-client properties to ``TypeView``s, collecting the imports they need."""
+
+    def __init__(self, enum_kinds: dict[str, str], none_markers: dict[str, list[object]]) -> None:
+        self.enum_kinds = enum_kinds
+        self.none_markers = none_markers
+        self.imports: set[tuple[str, str]] = set()
+
+    def view(self, prop: Any, *, query: bool = False) -> TypeView:
+        if isinstance(prop, StringProperty):
+            return TypeView("str", "str", "_c.read_str", "_c.write_str")
+        if isinstance(prop, BooleanProperty):
+            return TypeView("bool", "bool", "_c.read_bool", "_c.write_bool")
+        if isinstance(prop, IntProperty):
+            return TypeView("int", "int", "_c.read_int", "_c.write_int")
+        if isinstance(prop, FloatProperty):
+            return TypeView("float", "float", "_c.read_float", "_c.write_float")
+        if isinstance(prop, DateTimeProperty):
+            self.imports.add(("datetime", ""))
+            return TypeView("datetime.datetime", "datetime.datetime", "_c.read_datetime", "_c.write_datetime")
+        if isinstance(prop, DateProperty):
+            self.imports.add(("datetime", ""))
+            return TypeView("datetime.date", "datetime.date", "_c.read_date", "_c.write_date")
+        if isinstance(prop, EnumProperty):
+            return self._enum(prop)
+        if isinstance(prop, ConstProperty):
+            value = repr(getattr(prop.value, "raw_value", prop.value))
+            self.imports.add(("typing", "Literal"))
+            base = self.view_of_value(prop.value)
+            return TypeView(base.result, f"Literal[{value}]", base.reader, f"_c.write_const({value})")
+        if isinstance(prop, ListProperty):
+            inner = self.view(prop.inner_property)
+            self.imports.add(("collections.abc", "Sequence"))
+            param = f"{inner.param} | Sequence[{inner.param}]"
+            return TypeView(
+                f"list[{inner.result}]", param, f"_c.list_of({inner.reader})", f"_c.write_list({inner.writer})"
+            )
+        if isinstance(prop, ModelProperty):
+            return self._model(prop)
+        if isinstance(prop, UnionProperty):
+            return self._union(prop)
+        if isinstance(prop, NoneProperty):
+            return TypeView("None", "None", "_c.read_any", "_c.write_any", nullable=True)
+        self.imports.add(("typing", "Any"))
+        return TypeView("Any", "Any", "_c.read_any", "_c.write_any")
+
+    def view_of_value(self, value: Any) -> TypeView:
+        raw = getattr(value, "raw_value", value)
+        if isinstance(raw, bool):
+            return TypeView("bool", "bool", "_c.read_bool", "_c.write_bool")
+        if isinstance(raw, int):
+            return TypeView("int", "int", "_c.read_int", "_c.write_int")
+        if isinstance(raw, float):
+            return TypeView("float", "float", "_c.read_float", "_c.write_float")
+        return TypeView("str", "str", "_c.read_str", "_c.write_str")
+
+    def _enum(self, prop: EnumProperty) -> TypeView:
+        cls = str(prop.class_info.name)
+        kind = self.enum_kinds.get(cls, "str")
+        self.imports.add((f"models.{prop.class_info.module_name}", cls))
+        self.imports.add(("typing", "Literal"))
+        literal = ", ".join(
+            repr(getattr(v, "raw_value", v)) if kind == "int" else repr(str(v)) for v in _enum_values(prop)
+        )
+        if kind == "int":
+            self.imports.add(("_models", "UnknownInt"))
+            return TypeView(f"{cls} | UnknownInt", f"Literal[{literal}] | {cls}", f"_m.int_enum({cls})", "_c.write_int")
+        self.imports.add(("_models", "UnknownStr"))
+        return TypeView(f"{cls} | UnknownStr", f"Literal[{literal}] | {cls}", f"_m.str_enum({cls})", "_c.write_str")
+
+    def _model(self, prop: ModelProperty) -> TypeView:
+        cls = str(prop.class_info.name)
+        required = prop.required_properties or []
+        optional = prop.optional_properties or []
+        extra = prop.additional_properties
+        if not required and not optional and extra is not None and not isinstance(extra, bool):
+            inner = self.view(extra)
+            self.imports.add(("collections.abc", "Mapping"))
+            return TypeView(
+                f"dict[str, {inner.result}]",
+                f"Mapping[str, {inner.param}]",
+                f"_c.dict_of({inner.reader})",
+                f"_c.write_dict({inner.writer})",
+            )
+        self.imports.add((f"models.{prop.class_info.module_name}", cls))
+        self.imports.add(("params", f"{cls}Param"))
+        return TypeView(cls, f"{cls}Param | {cls}", f"{cls}.reader()", f"_m.object_writer({cls})")
+
+    def _union(self, prop: UnionProperty) -> TypeView:
+        inners = list(prop.inner_properties)
+        nullable = any(isinstance(p, NoneProperty) for p in inners)
+        inners = [p for p in inners if not isinstance(p, NoneProperty)]
+        markers = [_marker_value(p) for p in inners]
+        if any(m is not None for m in markers) and any(isinstance(p, DateTimeProperty) for p in inners):
+            # A timestamp or the API's "no date" marker (e.g. 0000-00-00 00:00:00): the marker reads as None.
+            sentinels = [m for m in markers if m is not None]
+            real = [p for p, m in zip(inners, markers, strict=True) if m is None]
+            inner = self.view(real[0]) if len(real) == 1 else self._union_of(real)
+            return TypeView(
+                f"{inner.result} | None", inner.param, f"_c.none_for({inner.reader}, {sentinels!r})", inner.writer, True
+            )
+        # One value or a list of them: read as a list, accept either as an argument.
+        lists = [p for p in inners if isinstance(p, ListProperty)]
+        singles = [p for p in inners if not isinstance(p, ListProperty)]
+        if len(lists) == 1 and len(singles) == 1:
+            one = self.view(singles[0])
+            many = self.view(lists[0].inner_property)
+            if one.result == many.result:
+                self.imports.add(("collections.abc", "Sequence"))
+                return TypeView(
+                    f"list[{one.result}]",
+                    f"{one.param} | Sequence[{one.param}]",
+                    f"_c.one_or_list({one.reader})",
+                    f"_c.write_list({one.writer})",
+                    nullable,
+                )
+        view = self._union_of(inners)
+        if nullable:
+            return TypeView(f"{view.result} | None", view.param, f"_c.nullable({view.reader})", view.writer, True)
+        return view
+
+    def _union_of(self, props: list[Any]) -> TypeView:
+        views = [self.view(p) for p in props]
+        # An open enum already keeps any other string (or integer) as UnknownStr (UnknownInt):
+        # a plain string branch beside it adds nothing but a looser type.
+        for unknown, plain in (("UnknownStr", "str"), ("UnknownInt", "int")):
+            if any(v.result.endswith(f"| {unknown}") for v in views):
+                views = [v for v in views if v.result != plain]
+        if len(views) == 1:
+            return views[0]
+        return TypeView(
+            " | ".join(dict.fromkeys(v.result for v in views)),
+            " | ".join(dict.fromkeys(v.param for v in views)),
+            f"_c.first_of({', '.join(v.reader for v in views)})",
+            f"_c.write_first({', '.join(v.writer for v in views)})",
+        )
+
+
+def _enum_values(prop: EnumProperty) -> list[Any]:
+    return [getattr(v, "raw_value", v) for v in prop.values.values()]
+
+
+def _marker_value(prop: Any) -> object | None:
+    """The one string a const (or one-value enum) property stands for, e.g. ``0000-00-00 00:00:00``."""
+    if isinstance(prop, ConstProperty):
+        raw = getattr(prop.value, "raw_value", prop.value)
+        return raw if isinstance(raw, str) else None
+    if isinstance(prop, EnumProperty):
+        values = _enum_values(prop)
+        return values[0] if len(values) == 1 and isinstance(values[0], str) else None
+    return None
+
+
+def _doc(text: object) -> str:
+    return docstring_text(untrusted(text)) if text else ""
+
+
+def _models_and_enums(
+    openapi: GeneratorData, src: SpecSource, enum_docs: Any
+) -> tuple[list[ModelView], list[EnumView]]:
+    enums: list[EnumView] = []
+    kinds: dict[str, str] = {}
+    for enum in openapi.enums:
+        if not isinstance(enum, EnumProperty):
+            continue
+        cls = str(enum.class_info.name)
+        kind = "int" if enum.value_type is int else "str"
+        kinds[cls] = kind
+        docs = enum_docs(cls)
+        members = [
+            EnumMember(
+                member_name(key) if kind == "str" or not str(key).startswith("VALUE_") else member_name(key),
+                repr(getattr(v, "raw_value", v)) if kind == "int" else repr(str(getattr(v, "raw_value", v))),
+                _doc(docs.get(str(getattr(v, "raw_value", v)), "")),
+            )
+            for key, v in enum.values.items()
+        ]
+        enums.append(EnumView(cls, str(enum.class_info.module_name), kind, members, _doc(enum.description)))
+    models: list[ModelView] = []
+    for model in openapi.models:
+        types = _Types(kinds, {})
+        fields = [
+            FieldView(snake(untrusted(p.name)), untrusted(p.name), types.view(p), True, _doc(p.description))
+            for p in model.required_properties or []
+        ] + [
+            FieldView(snake(untrusted(p.name)), untrusted(p.name), types.view(p), False, _doc(p.description))
+            for p in model.optional_properties or []
+        ]
+        view = ModelView(
+            str(model.class_info.name),
+            str(model.class_info.module_name),
+            _doc(model.description),
+            fields,
+            types.imports,
+        )
+        view.is_dict = not fields
+        view.imports.discard((f"models.{model.class_info.module_name}", str(model.class_info.name)))
+        view.imports.discard(("params", f"{model.class_info.name}Param"))
+        models.append(view)
+    return models, enums
+
+
+def _error_codes(src: SpecSource, op: dict[str, Any], member: str) -> dict[str, int]:
+    """Vendor error codes by status, from the examples of an operation's documented error answers."""
+    codes: dict[str, int] = {}
+    for status, response in (op.get("responses") or {}).items():
+        if not str(status).isdigit() or int(status) < 400:
+            continue
+        resolved = resolve(src.data, response) or {}
+        for media in (resolved.get("content") or {}).values():
+            examples = [e.get("value") for e in (media.get("examples") or {}).values() if isinstance(e, dict)]
+            if "example" in media:
+                examples.append(media["example"])
+            for example in examples:
+                for error in (example or {}).get(member) or [] if isinstance(example, dict) else []:
+                    if isinstance(error, dict) and isinstance(error.get("code"), str):
+                        codes.setdefault(error["code"], int(status))
+    return codes
+
+
+def build_api_view(
+    src: SpecSource,
+    openapi: GeneratorData,
+    *,
+    package: str,
+    project: str,
+    client_version: str,
+    servers: list[ServerChoice],
+    auth: AuthContext | None,
+) -> ApiView:
+    """Everything the client templates render for ``src``."""
+    data = src.data
+    info = data.get("info") or {}
+    models, enums = _models_and_enums(openapi, src, context.enum_descriptions(src))
+    enum_kinds = {e.class_name: e.kind for e in enums}
+    model_names = {m.class_name for m in models}
+    settings = info.get("x-sdk-datetime-format") or {}
+    fmt, zone_name = settings.get("format"), settings.get("timezone")
+    zone = "fixed" if zone_name else ("account" if fmt else "offset")
+    env_prefix = str(info.get("x-sdk-env-prefix") or src.stem.upper().replace("-", "_"))
+
+    ops_by_id = {str(op.get("operationId")): (path, method, op) for path, method, op in iter_operations(data)}
+    infos = context.operation_infos(src, servers)
+    paginations = context.paginations(src)
+    facade = context.facade_names(src)
+
+    resources: list[ResourceView] = []
+    for tag, collection in openapi.endpoint_collections_by_tag.items():
+        tag_name = str(tag)
+        types = _Types(enum_kinds, {})
+        methods = [
+            _method_view(
+                src,
+                endpoint,
+                tag_name,
+                types,
+                ops_by_id,
+                infos,
+                paginations,
+                facade,
+                context.split_responses,
+                model_names,
+            )
+            for endpoint in collection.endpoints
+        ]
+        tag_spec = next((t for t in data.get("tags") or [] if str(t.get("name")) == untrusted(tag)), {})
+        resources.append(
+            ResourceView(
+                attr=snake(tag_name),
+                class_name=pascal_case(tag_name) + "Resource",
+                module=snake(tag_name),
+                description=_doc(tag_spec.get("description", "")),
+                methods=methods,
+                imports=types.imports,
+            )
+        )
+
+    credentials = [
+        CredentialView(f.python_name, f"{env_prefix}_{f.python_name.upper()}", _doc(f.description))
+        for f in (auth.fields if auth else ())
+    ]
+    variables: list[ServerVariableView] = []
+    if len(servers) == 1:
+        for var in servers[0].variables:
+            default = var.default if var.enum else None  # a free-form variable's default is a placeholder
+            variables.append(ServerVariableView(var.name, snake(var.name), default or None, _doc(var.description)))
+    return ApiView(
+        package=package,
+        project=project,
+        title=str(info.get("title", src.stem)),
+        description=_doc(str(info.get("description", "")).split("\n\n")[0]),
+        api_version=str(info.get("version", "")),
+        client_version=client_version,
+        env_prefix=env_prefix,
+        docs_url=str((data.get("externalDocs") or {}).get("url", "")),
+        servers=servers,
+        server_variables=variables,
+        auth=auth,
+        credentials=credentials,
+        datetime_format=fmt,
+        datetime_zone=zone,
+        fixed_zone=zone_name,
+        models=models,
+        enums=enums,
+        resources=resources,
+        error_class_docs=[],
+    )
+
+
+def _param_view(src: SpecSource, prop: Any, location: str, types: _Types, spec_param: dict[str, Any]) -> ParamView:
+    wire = untrusted(prop.name)
+    view = types.view(prop, query=location == "query")
+    fixed = ""
+    schema = resolve(src.data, spec_param.get("schema") or {}) or {}
+    if prop.required:
+        if "const" in schema:
+            fixed = repr(schema["const"])
+        elif isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
+            fixed = repr(schema["enum"][0])
+    return ParamView(
+        name=snake(wire),
+        wire=wire,
+        location=location,
+        type=view,
+        required=bool(prop.required),
+        description=_doc(spec_param.get("description") or prop.description or ""),
+        fixed=fixed,
+        repeat_for=snake(str(spec_param["x-sdk-repeat-for"])) if spec_param.get("x-sdk-repeat-for") else "",
+    )
+
+
+def _method_view(
+    src: SpecSource,
+    endpoint: Endpoint,
+    tag: str,
+    types: _Types,
+    ops_by_id: dict[str, tuple[str, str, dict[str, Any]]],
+    infos: Any,
+    paginations: Any,
+    facade: Any,
+    split: Any,
+    model_names: set[str],
+) -> MethodView:
+    operation_id = next(
+        (oid for oid in ops_by_id if PythonIdentifier(oid, "field_") == endpoint.name), str(endpoint.name)
+    )
+    path, method, op = ops_by_id[operation_id]
+    spec_params: dict[tuple[str, str], dict[str, Any]] = {}
+    for param in list(op.get("parameters") or []) + list((src.data["paths"][path] or {}).get("parameters") or []):
+        param = resolve(src.data, param) or {}
+        spec_params.setdefault((str(param.get("name")), str(param.get("in"))), param)
+
+    def pview(prop: Any, location: str) -> ParamView:
+        return _param_view(src, prop, location, types, spec_params.get((untrusted(prop.name), location), {}))
+
+    path_params = [pview(p, "path") for p in endpoint.path_parameters]
+    query_params = [pview(p, "query") for p in endpoint.query_parameters]
+    header_params = [pview(p, "header") for p in endpoint.header_parameters]
+
+    body_fields: list[FieldView] = []
+    body_model = ""
+    for body in endpoint.bodies[:1]:
+        prop = body.prop
+        if isinstance(prop, ModelProperty) and str(prop.class_info.name) in model_names:
+            body_model = str(prop.class_info.name)
+            types.imports.add((f"models.{prop.class_info.module_name}", body_model))
+            for p in prop.required_properties or []:
+                body_fields.append(
+                    FieldView(snake(untrusted(p.name)), untrusted(p.name), types.view(p), True, _doc(p.description))
+                )
+            for p in prop.optional_properties or []:
+                body_fields.append(
+                    FieldView(snake(untrusted(p.name)), untrusted(p.name), types.view(p), False, _doc(p.description))
+                )
+
+    responses = split(endpoint)
+    result_types: list[TypeView] = []
+    for response in responses.success:
+        inner = context.unwrapped_property(response)
+        prop = inner if inner is not None else response.prop
+        if isinstance(prop, NoneProperty) or prop is None:
+            continue
+        view = types.view(prop)
+        if inner is not None:
+            view = TypeView(
+                view.result, view.param, f"_c.field_of({untrusted(inner.name)!r}, {view.reader})", view.writer
+            )
+        result_types.append(view)
+    if result_types:
+        result_type, result_reader = result_types[0].result, result_types[0].reader
+        if len({v.result for v in result_types}) > 1:
+            result_type = " | ".join(dict.fromkeys(v.result for v in result_types))
+            result_reader = f"_c.first_of({', '.join(v.reader for v in result_types)})"
+    else:
+        result_type, result_reader = "None", "None"
+
+    statuses = {str(s): (resolve(src.data, r) or {}) for s, r in (op.get("responses") or {}).items()}
+    errors: list[ErrorView] = []
+    for response in responses.errors:
+        pattern = response.status_code.pattern if response.status_code is not None else "default"
+        low = response.status_code.range[0] if response.status_code and response.status_code.range else 500
+        reader = "_c.read_any"
+        if not isinstance(response.prop, NoneProperty | AnyProperty) and response.prop is not None:
+            reader = types.view(response.prop).reader
+        description = str(statuses.get(str(pattern), {}).get("description", "")).strip().split("\n\n")[0]
+        errors.append(ErrorView(str(pattern), context.error_class_name(low), _doc(description), reader))
+
+    info = infos(endpoint)
+    paging = paginations(endpoint)
+    error_member = str(op.get("x-sdk-error-member") or "")
+    keyword_params = [p for p in query_params + header_params if not p.fixed]
+    page_item = result_type[5:-1] if paging and result_type.startswith("list[") else ""
+    if paging:
+        for p in keyword_params:
+            if p.name == snake(paging.offset) or p.name == snake(paging.limit):
+                p.default = "None"
+    return MethodView(
+        name=facade(endpoint, tag),
+        constant=snake(operation_id).upper(),
+        operation_id=operation_id,
+        method=method,
+        path=path,
+        summary=_doc(op.get("summary", "")),
+        description=_doc(op.get("description", "")),
+        idempotent=info.idempotent,
+        path_params=path_params,
+        keyword_params=keyword_params,
+        params=path_params + query_params + header_params,
+        body_fields=body_fields,
+        body_model=body_model,
+        result_type=result_type,
+        result_reader=result_reader,
+        errors=errors,
+        failover=tuple(n.lower() for n in info.failover_servers),
+        failover_statuses=info.failover_statuses,
+        failover_on_5xx=info.failover_on_5xx,
+        error_member=error_member,
+        error_codes=_error_codes(src, op, error_member) if error_member else {},
+        paging=paging,
+        page_item_type=page_item,
+    )
