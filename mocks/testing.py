@@ -135,28 +135,18 @@ def credentials_for(spec: dict[str, Any], accepted: AcceptedCredentials) -> dict
 
 
 # --------------------------------------------------------------------------------------------
-# THE ONE PLACE THAT KNOWS THE CLIENTS' CONSTRUCTOR.
-# The new constructor: Client(*, base_url=..., http_client=httpx.Client(...), <credentials as
-# keyword arguments named after the spec's security schemes>), AsyncClient the same with an
-# httpx.AsyncClient. Today's generated clients (still in clients/ on this branch) have
-# AuthenticatedClient(credentials=Credentials(...), base_url=...) with the httpx client set
-# through set_httpx_client / set_async_httpx_client. Once the new clients are in clients/,
-# delete the ``AuthenticatedClient`` branch below.
+# THE ONE PLACE THAT KNOWS THE CLIENTS' CONSTRUCTOR: Client(*, base_url=..., http_client=...,
+# <credentials as keyword arguments named after the spec's security schemes>), and AsyncClient
+# the same with an httpx.AsyncClient. (Until the new clients landed in main, a second branch
+# built the old AuthenticatedClient(credentials=Credentials(...)); removed with the merge.)
 # --------------------------------------------------------------------------------------------
 def _build_client(
     package: str, base_url: str, http_client: httpx.Client | httpx.AsyncClient, credentials: dict[str, str]
 ) -> Any:
     """One of our clients (``package``) sending through ``http_client`` with ``credentials``."""
     module = importlib.import_module(package)
-    asynchronous = isinstance(http_client, httpx.AsyncClient)
-    if not hasattr(module, "AuthenticatedClient"):  # the new constructor
-        cls = module.AsyncClient if asynchronous else module.Client
-        return cls(base_url=base_url, http_client=http_client, **credentials)
-    # today's constructor
-    cls = module.AsyncClient if asynchronous else module.AuthenticatedClient
-    client = cls(credentials=module.Credentials(**credentials), base_url=base_url)
-    http_client.auth = client.credentials  # set_*httpx_client replaces the client's own auth
-    return client.set_async_httpx_client(http_client) if asynchronous else client.set_httpx_client(http_client)
+    cls = module.AsyncClient if isinstance(http_client, httpx.AsyncClient) else module.Client
+    return cls(base_url=base_url, http_client=http_client, **credentials)
 
 
 class MockVendor:

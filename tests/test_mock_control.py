@@ -197,7 +197,7 @@ def test_our_async_client_through_the_in_memory_transport(typedsms_mock: Callabl
     async def scenario() -> int:
         client = mock.async_client()
         version = await client.version.get()
-        await (client.aclose() if hasattr(client, "aclose") else client.close())
+        await client.close()
         return int(version.major_version)
 
     assert asyncio.run(scenario()) == 1

@@ -1,20 +1,13 @@
 """The README's example of the pytest plugin, exactly as a user would write it (see README.md).
 
-``send_access_code`` stands for the user's own application code. It is written for the
-clients' new surface (``client.jobs.create(messages=...)``) and, until those clients are
-in clients/, for today's (``body=JobRequest``) too.
+``send_access_code`` stands for the user's own application code.
 """
 
-import importlib
 from typing import Any
 
 
 def send_access_code(client: Any, phone: str) -> None:  # the user's application
     messages = [{"text": "Your access code is ABC1234", "recipients": [{"dst": phone}]}]
-    if hasattr(client, "credentials"):  # today's clients; remove with the old constructor
-        models: Any = importlib.import_module("typedsms_retarus_sms4a.models")
-        client.jobs.create(body=models.JobRequest.from_dict({"messages": messages}))
-        return
     client.jobs.create(messages=messages)
 
 
