@@ -1,6 +1,9 @@
 """Bad inputs over real loopback: each gets a 4xx in the vendor's error format, never a 500,
 and the mock's state serves back fine afterwards (nothing poisoned, nothing half-stored).
 
+56 bad inputs (run against both HTTP parsers), then valid requests with random damage (100 per
+vendor; 1,000 with ``TYPEDSMS_LONG=1``), all over loopback.
+
 The corpus is sent as raw bytes on a socket, so that the HTTP layer's refusals are
 covered too (``mocks.core.server``: a CR in a header, a 1 MB query, CONNECT, ...). Where
 two statuses are allowed, the HTTP parser decides: httptools (llhttp) refuses CONNECT, an
@@ -10,6 +13,7 @@ unknown method and an HTTP/0.9 request line itself (400), h11 lets the app answe
 import base64
 import contextlib
 import json
+import os
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -468,3 +472,78 @@ def test_a_large_body_is_not_a_large_head(parser: str) -> None:
         for _ in range(2):  # twice on one connection: the count starts again with each request
             answer = client.post("/jobs", json=job, auth=("user", "secret"), timeout=30)
             assert answer.status_code == 201, answer.text[:300]
+
+
+# -- fuzzing: valid requests with random damage, over loopback ------------------------------------
+
+DAMAGED = 1000 if os.environ.get("TYPEDSMS_LONG") else 100  # damaged requests per vendor
+VALID = {
+    "retarus-sms4a": _request("POST", "/jobs", _json(RETARUS_JOB)),
+    "callr": _request("POST", "/sms", _json(CALLR_SMS)),
+    "sms-scheduler": _request("POST", "/sms", _json(SCHEDULER_SMS)),
+    "smartswitch": _request("POST", f"/message?{SMARTSWITCH_KEYS}&destination_number=441234567890&body=hi"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VALID))
+def test_damaged_requests_never_get_a_5xx(name: str) -> None:
+    """Bytes of a valid request flipped, dropped or inserted anywhere (head or body): never a 5xx."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    valid = VALID[name](AUTH[name])
+    edits = st.lists(
+        st.tuples(st.sampled_from(["flip", "drop", "insert"]), st.integers(0, len(valid) - 1), st.integers(0, 255)),
+        min_size=1,
+        max_size=4,
+    )
+    statuses: list[int] = []
+    with serve(create_app(name, body_timeout=0.3), header_timeout=0.3) as url:
+
+        @given(edits)
+        @settings(
+            max_examples=DAMAGED,
+            deadline=None,
+            derandomize=True,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+        )
+        def damaged(changes: list[tuple[str, int, int]]) -> None:
+            data = bytearray(valid)
+            for kind, at, value in changes:
+                at = min(at, len(data) - 1)
+                if kind == "flip":
+                    data[at] ^= value or 1
+                elif kind == "drop":
+                    del data[at]
+                else:
+                    data.insert(at, value)
+            status = _status_or_none(url, bytes(data))
+            if status is not None:
+                assert status < 500, (status, bytes(data)[:200])
+                statuses.append(status)
+
+        damaged()
+        # the mock still serves the undamaged request afterwards
+        status = _status_or_none(url, valid)
+        assert status is not None and 200 <= status < 300
+    assert statuses  # most damaged requests get an answer
+
+
+def _status_or_none(url: str, data: bytes) -> int | None:
+    """The answer's status, or None when the server closed without one (e.g. waiting for a body)."""
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            sock.sendall(data)
+        answer = b""
+        with contextlib.suppress(TimeoutError, ConnectionResetError):
+            sock.settimeout(3)
+            while b"\r\n" not in answer:
+                chunk = sock.recv(4096)
+                if not chunk:
+                    break
+                answer += chunk
+    if not answer.startswith(b"HTTP/1."):
+        return None
+    return int(answer.split(b" ", 2)[1])
