@@ -109,8 +109,13 @@ def wait_until_up(url: str, proc: subprocess.Popen[bytes], timeout: float) -> No
 
 
 @contextmanager
-def server_process(command: list[str], probe_url: str, *, startup_timeout: float = 30) -> Iterator[None]:
-    """Run ``command`` (a server) in its own process group until the block ends; wait until it answers."""
+def server_process(
+    command: list[str], probe_url: str, *, startup_timeout: float = 30
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Run ``command`` (a server) in its own process group until the block ends; wait until it answers.
+
+    Yields the process (its pid is the process group's id: see ``group_cpu_seconds``).
+    """
     proc = subprocess.Popen(
         command,
         cwd=ROOT,
@@ -121,7 +126,7 @@ def server_process(command: list[str], probe_url: str, *, startup_timeout: float
     )
     try:
         wait_until_up(probe_url, proc, startup_timeout)
-        yield
+        yield proc
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGTERM)
@@ -130,6 +135,19 @@ def server_process(command: list[str], probe_url: str, *, startup_timeout: float
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait(timeout=10)
+
+
+def group_cpu_seconds(pgid: int) -> float:
+    """CPU time (user + system) used so far by the processes of the process group ``pgid`` (Linux)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid:  # pgrp
+            total += int(fields[11]) + int(fields[12])  # utime, stime in clock ticks
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def alternate(

@@ -1,8 +1,10 @@
 """Benchmark 3: mock latency (p50, p99) and throughput over loopback, ours vs Stoplight Prism.
 
 Both serve ``specs/retarus-sms4a.yaml`` as subprocesses on free 127.0.0.1 ports: ours with
-``python -m mocks retarus-sms4a`` (routing, Basic auth, openapi-core validation, stateful
-handlers), Prism 5.16.0 with ``prism mock`` (static examples). Prism is measured quiet
+``python -m mocks retarus-sms4a`` (routing, Basic auth, validation compiled per operation with
+openapi-core behind it, stateful handlers), Prism 5.16.0 with ``prism mock`` (static examples).
+A third server, ``benchmarks/fixed_answer.py``, answers every request with the same bytes: the
+floor that the client and loopback alone set. Prism is measured quiet
 (``-v warn``, no log line per request, as our mock runs) and, for reference, with its default
 ``info`` logging. The same requests with the same credentials go to each, from one
 ``httpx.Client`` with keep-alive, sequentially, in alternating blocks; then an
@@ -29,6 +31,7 @@ from .common import (
     Row,
     fmt_time,
     free_port,
+    group_cpu_seconds,
     median,
     not_measured,
     percentile,
@@ -77,8 +80,13 @@ def _send(client: httpx.Client, request: Request) -> tuple[float, int]:
     return time.perf_counter() - start, response.status_code
 
 
-def _latencies(clients: dict[str, httpx.Client], request: Request) -> tuple[dict[str, list[float]], list[str]]:
-    """Per-request latencies of ``request`` on each server, in alternating blocks; wrong statuses noted."""
+def _latencies(
+    clients: dict[str, httpx.Client], request: Request, pids: dict[str, int], cpu: dict[str, list[float]]
+) -> tuple[dict[str, list[float]], list[str]]:
+    """Per-request latencies of ``request`` on each server, in alternating blocks; wrong statuses noted.
+
+    Adds each server's CPU seconds per request (its process group, over the timed blocks) to ``cpu``.
+    """
     problems: list[str] = []
     for client in clients.values():
         for _ in range(WARMUP):
@@ -88,11 +96,13 @@ def _latencies(clients: dict[str, httpx.Client], request: Request) -> tuple[dict
     names = list(clients)
     for block in range(BLOCKS):
         for name in names if block % 2 == 0 else reversed(names):
+            cpu_before = group_cpu_seconds(pids[name])
             for _ in range(BLOCK):
                 elapsed, status = _send(clients[name], request)
                 results[name].append(elapsed)
-                if status != request.expected and len(problems) < 5:
+                if status != request.expected and name != "floor" and len(problems) < 5:
                     problems.append(f"{name}: {request.label} answered {status}")
+            cpu.setdefault(name, []).append((group_cpu_seconds(pids[name]) - cpu_before) / BLOCK)
         if time.monotonic() > deadline:
             problems.append(f"{request.label}: stopped after {block + 1} blocks (time bound)")
             break
@@ -173,11 +183,12 @@ def _profile_ours(workload: list[Request], calls: int = 200) -> dict[str, str]:
                     await client.request(request.method, path, json=request.body)
                 profiler.disable()
                 profiled = ProfileShares(profiler)
+                fast = profiled.share("mocks/core/fastpath.py", "validate")
                 validation = profiled.share("mocks/core/validation.py", "validate")
                 auth = profiled.share("mocks/core/auth.py", "is_authorized")
                 summaries[request.label] = (
-                    f"in-process (ASGI, no HTTP) {fmt_time(in_app)}/request, of which openapi-core validation "
-                    f"{validation:.0%}, auth {auth:.0%}"
+                    f"in-process (httpx.ASGITransport, no HTTP) {fmt_time(in_app)}/request, of which compiled "
+                    f"validation {fast:.0%}, openapi-core {validation:.0%}, auth {auth:.0%}"
                 )
                 print(f"  ours, {request.label}: {summaries[request.label]}")
 
@@ -189,6 +200,8 @@ def _servers(prism: str | None, ports: dict[str, int]) -> Iterator[tuple[str, li
     """(name, command, probe URL) of each server to start."""
     ours = ports["ours"]
     yield "ours", [sys.executable, "-m", "mocks", "retarus-sms4a", "--port", str(ours), "--seed", "1"], _url(ours)
+    floor = ports["floor"]
+    yield "floor", [sys.executable, "-m", "benchmarks.fixed_answer", str(floor)], _url(floor)
     if prism is not None:
         for name, level in (("prism", "warn"), ("prism-info", "info")):
             command = [prism, "mock", str(SPEC), "-h", "127.0.0.1", "-p", str(ports[name]), "-v", level]
@@ -208,13 +221,14 @@ def run() -> list[Row]:
     except PrismUnavailable as exc:
         prism_reason = f"Prism not available: {exc}"
         print(f"  {prism_reason}")
-    ports = {name: free_port() for name in ("ours", "prism", "prism-info")}
+    ports = {name: free_port() for name in ("ours", "floor", "prism", "prism-info")}
     with ExitStack() as stack:
         clients: dict[str, httpx.Client] = {}
+        pids: dict[str, int] = {}
         for name, command, url in _servers(prism, ports):
-            stack.enter_context(server_process(command, f"{url}/openapi.json"))
+            pids[name] = stack.enter_context(server_process(command, f"{url}/openapi.json")).pid
             clients[name] = stack.enter_context(httpx.Client(base_url=url, auth=AUTH, timeout=10))
-        behaviour = {name: _behaviour(client) for name, client in clients.items() if name != "prism-info"}
+        behaviour = {name: _behaviour(client) for name, client in clients.items() if name in ("ours", "prism")}
         for name, checks in behaviour.items():
             passed = [check for check, ok in checks if ok]
             print(
@@ -227,8 +241,9 @@ def run() -> list[Row]:
         profiles = _profile_ours(workload)
         rows: list[Row] = []
         sequential: dict[str, list[float]] = {name: [] for name in clients}
+        server_cpu: dict[str, list[float]] = {}
         for request in workload:
-            results, problems = _latencies(clients, request)
+            results, problems = _latencies(clients, request, pids, server_cpu)
             for problem in problems:
                 print(f"  note: {problem}")
             for name, values in results.items():
@@ -237,6 +252,7 @@ def run() -> list[Row]:
         throughput = {
             name: asyncio.run(_throughput(_url(ports[name]), workload)) for name in clients if name != "prism-info"
         }
+        floor_p50 = median(sequential.pop("floor"))
     rows.append(_throughput_row("sequential, keep-alive", sequential, prism_reason))
     print("  throughput, 8 in flight: " + ", ".join(f"{n} {v:.0f} req/s" for n, v in throughput.items()))
     if "prism" in throughput:
@@ -247,9 +263,38 @@ def run() -> list[Row]:
                 f"{throughput['ours']:.0f} req/s",
                 f"{throughput['prism']:.0f} req/s",
                 ratio,
+                f"<= {GOAL}x (>= 2x req/s)",
+                ratio_met(ratio, GOAL),
+                f"up to {CONCURRENT_TOTAL} requests / {CONCURRENT_DEADLINE:.0f} s; ratio in time per request; "
+                f"the fixed-answer floor: {throughput['floor']:.0f} req/s",
+            )
+        )
+        rows.append(
+            Row(
+                "3. mock p50 floor: fixed answer, no HTTP parsing (all 3 requests)",
+                fmt_time(floor_p50),
+                fmt_time(median(sequential["prism"])),
+                floor_p50 / median(sequential["prism"]),
                 "none set",
                 None,
-                f"up to {CONCURRENT_TOTAL} requests / {CONCURRENT_DEADLINE:.0f} s; ratio in time per request",
+                "benchmarks/fixed_answer.py with the same client: the client and loopback alone; no server "
+                "can go below this ratio here",
+            )
+        )
+    if "prism" in server_cpu:
+        ours_cpu, prism_cpu = (sum(server_cpu[n]) / len(server_cpu[n]) for n in ("ours", "prism"))
+        rows.append(
+            Row(
+                "3. mock server CPU per request (all 3 requests, sequential)",
+                fmt_time(ours_cpu),
+                fmt_time(prism_cpu),
+                ours_cpu / prism_cpu,
+                "none set",
+                None,
+                "CPU time of the server's processes over the timed blocks (/proc), per request: the "
+                f"requests per CPU second each can serve ({1 / ours_cpu:.0f} vs {1 / prism_cpu:.0f}), "
+                "whatever the client; the fixed-answer floor: "
+                f"{fmt_time(sum(server_cpu['floor']) / len(server_cpu['floor']))}",
             )
         )
     ours_checks = behaviour["ours"]

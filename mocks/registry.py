@@ -10,11 +10,14 @@ from typing import Any, cast
 from ruamel.yaml import YAML
 from starlette.applications import Starlette
 
-from .core.app import build_app
+from .core.app import BODY_TIMEOUT, build_app
 from .core.auth import AcceptedCredentials
 from .core.vendor import Vendor
 
-SPECS_DIR = Path(__file__).resolve().parent.parent / "specs"
+_PACKAGE = Path(__file__).resolve().parent
+# An installed distribution carries the specs in mocks/specs/ (copied at build time, see
+# mocks/pyproject.toml); a checkout reads them from specs/ beside mocks/.
+SPECS_DIR = _PACKAGE / "specs" if (_PACKAGE / "specs").is_dir() else _PACKAGE.parent / "specs"
 
 
 def available() -> list[str]:
@@ -45,8 +48,16 @@ def create_app(
     *,
     seed: int = 0,
     clock: Callable[[], datetime] | None = None,
+    control: bool = True,
+    body_timeout: float = BODY_TIMEOUT,
+    fast: bool = True,
 ) -> Starlette:
-    """A fresh mock app for the spec stem ``name`` (e.g. ``retarus-sms4a``)."""
+    """A fresh mock app for the spec stem ``name`` (e.g. ``retarus-sms4a``).
+
+    ``control=False`` leaves out the control API (``/__mock/...``); ``body_timeout`` bounds
+    the time a request body may take to arrive (408 after it); ``fast=False`` validates with
+    openapi-core alone (the reference of the fast path).
+    """
     if name not in available():
         raise KeyError(f"no mock named {name!r}; available: {', '.join(available())}")
     module = importlib.import_module(f"mocks.vendors.{name.replace('-', '_')}")
@@ -55,6 +66,7 @@ def create_app(
     def vendor() -> Vendor:
         return cast(Vendor, module.create_vendor(seed))
 
+    options: dict[str, Any] = {"control": control, "body_timeout": body_timeout, "fast": fast}
     if clock is None:
-        return build_app(load_spec(name), vendor, accepted)
-    return build_app(load_spec(name), vendor, accepted, clock)
+        return build_app(load_spec(name), vendor, accepted, **options)
+    return build_app(load_spec(name), vendor, accepted, clock, **options)

@@ -14,6 +14,8 @@ from mocks.registry import available, create_app
 
 from .servers import serve
 
+# The mocks' pytest plugin (``typedsms_mock``), as an installed mocks distribution registers it.
+pytest_plugins = ["mocks.pytest_plugin"]
 SPECS = all_specs()
 MOCKS = available()
 

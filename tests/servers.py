@@ -1,4 +1,8 @@
-"""A mock served over real loopback HTTP, in a background thread, for as long as a test needs it."""
+"""A mock served over real loopback HTTP, in a background thread, for as long as a test needs it.
+
+It is served as ``python -m mocks`` serves it: ``mocks.core.server.config`` (vendor-format
+refusals from the HTTP layer, header and keep-alive timeouts).
+"""
 
 import socket
 import threading
@@ -9,6 +13,8 @@ from contextlib import contextmanager
 import uvicorn
 from starlette.applications import Starlette
 
+from mocks.core.server import HEADER_TIMEOUT, config
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -18,10 +24,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(app: Starlette) -> Iterator[str]:
+def serve(app: Starlette, *, header_timeout: float | None = None, parser: str = "auto") -> Iterator[str]:
     """Serve ``app`` on 127.0.0.1 and yield its base URL; stop it afterwards."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        config(app, "127.0.0.1", port, header_timeout=header_timeout or HEADER_TIMEOUT, parser=parser)
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

@@ -4,30 +4,57 @@ Each request goes through the same steps:
 
 1. route by the spec's paths (unknown path: 404; a method the path lacks:
    405 with ``Allow``), both in the vendor's error format;
-2. check the credentials against the operation's security requirements (401);
-3. validate parameters and body with openapi-core (400, or 404 for a path
+2. apply an injected fault of the operation, if any (see ``mocks.core.control``);
+3. check the credentials against the operation's security requirements (401);
+4. read the body (within ``body_timeout``: else 408) and refuse JSON that could
+   not be served back (``mocks.core.bodies``: NaN, lone surrogates, deep nesting);
+5. validate parameters and body against the spec (400, or 404 for a path
    parameter when the operation documents no 400);
-4. call the vendor's handler with the typed values; a ``VendorError`` becomes
-   the vendor's error body.
+6. call the vendor's handler with the typed values; a ``VendorError`` becomes
+   the vendor's error body. Accepted SMS are recorded for ``/__mock/sent``.
+
+``/__mock/...`` is the control API (``mocks.core.control``), unless ``control=False``.
 """
 
+import asyncio
+import json
 import logging
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Route, request_response
+from starlette.types import Receive, Scope, Send
 
 from .assumptions import Assumptions, log_warnings, warning_header
 from .auth import AcceptedCredentials, is_authorized
-from .validation import served_locally, validate, validator_for
+from .bodies import UnsafeBody, parse_json
+from .control import CONTROL_PREFIX, FaultError, Faults, SentSms
+from .fastpath import CompiledOperation, Unsure, compile_operation
+from .validation import Validated, served_locally, validate, validator_for
 from .vendor import Call, Reply, Vendor, VendorError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+BODY_TIMEOUT = 10.0
 logger = logging.getLogger("mocks")
+
+# Set in the ASGI scope by a fault that drops the connection; ``MockApp`` acts on it.
+DROP = "typedsms.drop"
+# Put in ``scope["state"]`` by ``mocks.core.server``'s protocol: closes the connection now.
+ABORT = "typedsms.close"
+
+
+class ConnectionDropped(ConnectionError):
+    """A fault dropped the connection and the server gave the app no way to close it.
+
+    Raised out of the app in-process (e.g. ``httpx.ASGITransport``), where it stands
+    for the dropped connection; the pytest plugin turns it into httpx's own error.
+    """
 
 
 def _utc_now() -> datetime:
@@ -48,32 +75,53 @@ class MockApi:
         vendor_factory: Callable[[], Vendor],
         accepted: AcceptedCredentials,
         clock: Callable[[], datetime] = _utc_now,
+        *,
+        control: bool = True,
+        body_timeout: float = BODY_TIMEOUT,
+        fast: bool = True,
     ) -> None:
         self.spec = spec
         self.vendor_factory = vendor_factory
         self.vendor = vendor_factory()
         self.accepted = accepted
         self.clock = clock
+        self.control = control
+        self.body_timeout = body_timeout
         self.openapi = validator_for(spec)
         self.assumptions = Assumptions(spec, self.openapi)
         self.handlers = self.vendor.handlers()
         self.schemes: Mapping[str, Mapping[str, Any]] = (spec.get("components") or {}).get("securitySchemes") or {}
-        missing = [op["operationId"] for op in self._operations() if op.get("operationId") not in self.handlers]
+        operation_ids = [str(op.get("operationId")) for op in self._operations()]
+        missing = [op for op in operation_ids if op not in self.handlers]
         if missing:
             raise ValueError(f"the vendor module has no handler for {', '.join(missing)}")
+        self.fast = fast
+        self.fast_accepted = 0  # requests the fast path accepted (openapi-core was not asked)
+        self.compiled: dict[str, CompiledOperation] = {
+            str(op.get("operationId")): compile_operation(spec, path, item, op)
+            for path, item, op in self._path_operations()
+        }
+        self.dispatch: list[tuple[re.Pattern[str], Callable[[Request], Awaitable[Response]]]] = []
+        self.sent: list[SentSms] = []
+        self.faults = Faults(operation_ids)
 
     def reset(self) -> None:
-        """Forget all state: a fresh vendor, as if the mock had just started."""
+        """Forget all state: a fresh vendor, as if the mock had just started; no sent SMS, no faults."""
         self.vendor = self.vendor_factory()
         self.handlers = self.vendor.handlers()
+        self.sent.clear()
+        self.faults.clear()
 
-    def _operations(self) -> list[dict[str, Any]]:
+    def _path_operations(self) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
         return [
-            op
-            for item in (self.spec.get("paths") or {}).values()
+            (path, item, op)
+            for path, item in (self.spec.get("paths") or {}).items()
             for method, op in item.items()
             if method in HTTP_METHODS and isinstance(op, dict)
         ]
+
+    def _operations(self) -> list[dict[str, Any]]:
+        return [op for _, _, op in self._path_operations()]
 
     def error(
         self,
@@ -87,34 +135,131 @@ class MockApi:
             return Response(status_code=status, headers=dict(headers or {}))
         return JSONResponse(body, status_code=status, headers=dict(headers or {}))
 
+    def error_bytes(self, status: int, message: str) -> bytes:
+        """The vendor's error body for ``status`` as bytes (for the server layer's own refusals)."""
+        return json.dumps(self.vendor.error_body(status, message, {}), separators=(",", ":")).encode()
+
     def routes(self) -> list[Route]:
         routes = [Route("/openapi.json", self._serve_spec, methods=["GET"])]
+        if self.control:
+            routes += [
+                Route(f"{CONTROL_PREFIX}/", self._control_index, methods=["GET"]),
+                Route(f"{CONTROL_PREFIX}/reset", self._control_reset, methods=["POST"]),
+                Route(f"{CONTROL_PREFIX}/sent", self._control_sent, methods=["GET"]),
+                Route(f"{CONTROL_PREFIX}/faults", self._control_faults, methods=["GET", "POST", "DELETE"]),
+            ]
+        self.dispatch.clear()
         for path, item in (self.spec.get("paths") or {}).items():
             operations = {m.upper(): op for m, op in item.items() if m in HTTP_METHODS and isinstance(op, dict)}
-            routes.append(Route(path, self._endpoint(path, operations), methods=[m.upper() for m in HTTP_METHODS]))
+            # Any method reaches the endpoint, which answers 405 with the path's own Allow.
+            route = Route(path, _AnyMethod(self._endpoint(path, operations)))
+            routes.append(route)
+            self.dispatch.append((route.path_regex, self._endpoint(path, operations)))
         return routes
+
+    def match(self, path: str) -> Callable[[Request], Awaitable[Response]] | None:
+        """The endpoint of a vendor path, as Starlette's router would find it (same regexes, same order)."""
+        if path == "/openapi.json" or path.startswith(CONTROL_PREFIX):
+            return None
+        for regex, endpoint in self.dispatch:
+            if regex.match(path):
+                return endpoint
+        return None
 
     async def _serve_spec(self, request: Request) -> Response:
         # What the mock accepts: the spec without the constraints it only assumes (x-assumed).
         return JSONResponse(served_spec(self.assumptions.relaxed_spec))
 
-    def _endpoint(self, path: str, operations: Mapping[str, Mapping[str, Any]]) -> Callable[[Request], Any]:
+    # -- control API ---------------------------------------------------------------------------
+
+    async def _control_index(self, request: Request) -> Response:
+        return JSONResponse(
+            {
+                "control": {
+                    f"POST {CONTROL_PREFIX}/reset": "forget all state, the sent SMS and the pending faults",
+                    f"GET {CONTROL_PREFIX}/sent": "the SMS the mock accepted, oldest first",
+                    f"POST {CONTROL_PREFIX}/faults": (
+                        '{"operationId": "<id>" or "*", "count": N, "status": 503, "retryAfter": 2, '
+                        '"delay": 0.5, "drop": false}: a fault for the next N requests of the operation'
+                    ),
+                    f"GET {CONTROL_PREFIX}/faults": "the pending faults",
+                    f"DELETE {CONTROL_PREFIX}/faults": "clear the pending faults",
+                },
+                "operationIds": sorted(self.faults.operation_ids),
+            }
+        )
+
+    async def _control_reset(self, request: Request) -> Response:
+        self.reset()
+        return JSONResponse({"reset": True})
+
+    async def _control_sent(self, request: Request) -> Response:
+        return JSONResponse({"sent": [sms.as_json() for sms in self.sent]})
+
+    async def _control_faults(self, request: Request) -> Response:
+        if request.method == "DELETE":
+            self.faults.clear()
+        elif request.method == "POST":
+            try:
+                raw = json.loads(await request.body())
+                faults = [self.faults.add_json(item) for item in (raw if isinstance(raw, list) else [raw])]
+            except (ValueError, RecursionError) as exc:  # FaultError, JSONDecodeError, UnicodeDecodeError
+                message = str(exc) if isinstance(exc, FaultError) else f"the body is not JSON: {exc}"
+                return JSONResponse({"error": message}, status_code=400)
+            return JSONResponse({"faults": [fault.as_json() for fault in faults]}, status_code=201)
+        return JSONResponse({"faults": self.faults.as_json()})
+
+    # -- the vendor's operations ---------------------------------------------------------------
+
+    def _endpoint(
+        self, path: str, operations: Mapping[str, Mapping[str, Any]]
+    ) -> Callable[[Request], Awaitable[Response]]:
         allow = ", ".join(sorted(operations))
 
         async def endpoint(request: Request) -> Response:
             operation = operations.get(request.method)
             if operation is None:
                 return self.error(405, f"Method {request.method} not allowed on {path}", headers={"Allow": allow})
+            if self.faults:
+                fault = self.faults.take(str(operation["operationId"]))
+                if fault is not None:
+                    if fault.delay:
+                        await asyncio.sleep(fault.delay)
+                    if fault.drop:
+                        await self._read_body(request)  # so that closing sends a clean EOF, not a reset
+                        request.scope[DROP] = True
+                        return _NoResponse()  # MockApp drops the connection instead
+                    if fault.status is not None:
+                        headers = {} if fault.retry_after is None else {"Retry-After": str(fault.retry_after)}
+                        return self.error(fault.status, "Fault injected by the mock's control API", headers=headers)
             return await self._handle(request, operation)
 
         return endpoint
+
+    async def _read_body(self, request: Request) -> bytes | Response:
+        try:
+            async with asyncio.timeout(self.body_timeout):  # cheaper than wait_for: no extra task
+                return await request.body()
+        except TimeoutError:
+            return self.error(408, f"Request body not received within {self.body_timeout:g} s", headers=_CLOSE)
+        except ClientDisconnect:
+            return Response(status_code=400, headers=_CLOSE)  # nobody is left to read it
 
     async def _handle(self, request: Request, operation: Mapping[str, Any]) -> Response:
         requirements = operation.get("security", self.spec.get("security") or [])
         if not is_authorized(requirements, self.schemes, request, self.accepted):
             return self.error(401, "Unauthorized: missing or wrong credentials")
-        body = await request.body()
-        validated = validate(self.openapi, request, body)
+        body = await self._read_body(request)
+        if isinstance(body, Response):
+            return body
+        content_type = request.headers.get("content-type", "")
+        parsed: tuple[bool, Any] = (False, None)
+        if body and "json" in content_type:
+            try:
+                parsed = parse_json(body)
+            except UnsafeBody as exc:
+                return self.error(400, "Invalid request", {"body": [str(exc)]})
+        validated = self.validate(request, operation, body, content_type, parsed)
         responses = operation.get("responses") or {}
         warnings: list[str] = []
         if validated.problems:  # accepted after all when only the spec's assumptions refuse it
@@ -142,6 +287,8 @@ class MockApi:
             return self.error(
                 exc.status, exc.message, exc.fields, {"Warning": warning_header(warnings)} if warnings else None
             )
+        if 200 <= reply.status < 300:
+            self._record_sent(call, reply)
         headers = dict(reply.headers)
         if warnings:
             own = headers.get("Warning")
@@ -150,12 +297,103 @@ class MockApi:
             return Response(status_code=reply.status, headers=headers)
         return JSONResponse(reply.body, status_code=reply.status, headers=headers)
 
+    def validate(
+        self, request: Request, operation: Mapping[str, Any], body: bytes, content_type: str, parsed: tuple[bool, Any]
+    ) -> Validated:
+        """The fast path's typed values when it accepts the request, else openapi-core's verdict."""
+        compiled = self.compiled.get(str(operation["operationId"])) if self.fast else None
+        if compiled is not None and (parsed[0] or not body):
+            try:
+                validated = compiled.validate(
+                    _url_path(request.scope), request.query_params, content_type, parsed[1], body
+                )
+            except Unsure:
+                pass
+            else:
+                self.fast_accepted += 1
+                return validated
+        return validate(self.openapi, request, body)
+
+    def _record_sent(self, call: Call, reply: Reply) -> None:
+        sent_sms = getattr(self.vendor, "sent_sms", None)
+        if sent_sms is not None:
+            self.sent.extend(sent_sms(call, reply))
+
     async def not_found(self, request: Request, exc: Exception) -> Response:
         return self.error(404, f"No such path: {request.url.path}")
+
+    async def http_error(self, request: Request, exc: Exception) -> Response:
+        """Starlette's own refusals (e.g. 405 on the spec route for a method no route takes)."""
+        status = getattr(exc, "status_code", 400)
+        if status == 404:
+            return await self.not_found(request, exc)
+        return self.error(status, str(getattr(exc, "detail", "")) or "Refused", headers=getattr(exc, "headers", None))
 
     async def server_error(self, request: Request, exc: Exception) -> Response:
         logger.exception("mock handler failed", exc_info=exc)
         return self.error(500, "Internal error of the mock")
+
+
+_CLOSE = {"Connection": "close"}
+
+
+def _url_path(scope: Scope) -> str:
+    """``request.url.path`` (what openapi-core reads path parameters from), without building a URL.
+
+    Starlette quotes ``?``, ``#`` and ``\\``; ``urllib.parse.urlsplit`` drops tabs and line breaks.
+    """
+    path: str = scope["path"]
+    if "?" in path or "#" in path or "\\" in path:
+        path = path.replace("?", "%3F").replace("#", "%23").replace("\\", "%5C")
+    if "\t" in path or "\r" in path or "\n" in path:
+        path = path.replace("\t", "").replace("\r", "").replace("\n", "")
+    return path
+
+
+class _AnyMethod:
+    """An endpoint as an ASGI app: Starlette then routes every method to it (a function gets only GET)."""
+
+    def __init__(self, endpoint: Callable[[Request], Any]) -> None:
+        self.app = request_response(endpoint)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+
+class _NoResponse(Response):
+    """Sends nothing: the connection is dropped instead."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        return None
+
+
+class MockApp(Starlette):
+    """The Starlette app of a mock; drops the connection when a fault asks for it.
+
+    The vendor's paths go straight to their endpoint (the same match as Starlette's router,
+    without its middleware stack, which cost more than the validation); the rest (the spec,
+    the control API, unknown paths) goes through Starlette.
+    """
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        api: MockApi = self.state.api
+        endpoint = api.match(scope["path"]) if scope["type"] == "http" and not scope.get("root_path") else None
+        if endpoint is None:
+            await super().__call__(scope, receive, send)
+        else:
+            scope["app"] = self
+            request = Request(scope, receive, send)
+            try:
+                response = await endpoint(request)
+            except Exception as exc:
+                await (await api.server_error(request, exc))(scope, receive, send)
+                raise
+            await response(scope, receive, send)
+        if scope.get(DROP):
+            abort = (scope.get("state") or {}).get(ABORT)
+            if abort is None:
+                raise ConnectionDropped("the mock dropped the connection (injected fault)")
+            abort()
 
 
 def build_app(
@@ -163,12 +401,20 @@ def build_app(
     vendor_factory: Callable[[], Vendor],
     accepted: AcceptedCredentials | None = None,
     clock: Callable[[], datetime] = _utc_now,
+    *,
+    control: bool = True,
+    body_timeout: float = BODY_TIMEOUT,
+    fast: bool = True,
 ) -> Starlette:
-    """The ASGI app of a mock of ``spec``; ``app.state.api`` is the MockApi (``reset()`` forgets all state)."""
-    api = MockApi(spec, vendor_factory, accepted or AcceptedCredentials(), clock)
-    app = Starlette(
+    """The ASGI app of a mock of ``spec``; ``app.state.api`` is the MockApi (``reset()`` forgets all state).
+
+    ``fast=False`` validates every request with openapi-core alone (the reference).
+    """
+    accepted = accepted or AcceptedCredentials()
+    api = MockApi(spec, vendor_factory, accepted, clock, control=control, body_timeout=body_timeout, fast=fast)
+    app = MockApp(
         routes=api.routes(),
-        exception_handlers={404: api.not_found, 500: api.server_error},
+        exception_handlers={HTTPException: api.http_error, 500: api.server_error},
     )
     app.state.api = api
     return app

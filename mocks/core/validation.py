@@ -85,7 +85,10 @@ def _field(error: BaseException) -> str:
 
 def validate(openapi: OpenAPI, request: Request, body: bytes) -> Validated:
     """Unmarshal ``request`` with ``openapi``; collect problems per field."""
-    result = openapi.unmarshal_request(StarletteOpenAPIRequest(request, body))
+    try:
+        result = openapi.unmarshal_request(StarletteOpenAPIRequest(request, body))
+    except Exception as exc:  # openapi-core's own failures, e.g. on ``Content-Type: ;;;=``
+        return Validated(problems={"request": [f"The request cannot be read: {type(exc).__name__}: {_text(exc)}"]})
     problems: dict[str, list[str]] = {}
     for error in result.errors:
         nested = getattr(error, "errors", None) or [error]  # ParametersError groups several

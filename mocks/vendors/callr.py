@@ -39,6 +39,7 @@ from decimal import Decimal
 from typing import Any
 
 from mocks.core.assumptions import logger, warning_header
+from mocks.core.control import SentSms
 from mocks.core.gsm import count_parts, is_gsm7
 from mocks.core.vendor import Call, Handler, Reply, VendorError
 
@@ -148,6 +149,13 @@ class Callr:
             "sendSmsWithQuery": self.send_sms_with_query,
             "getSms": self.get_sms,
         }
+
+    def sent_sms(self, call: Call, reply: Reply) -> list[SentSms]:
+        """The SMS an accepted send created, for ``/__mock/sent``."""
+        if call.operation_id not in ("sendSms", "sendSmsWithQuery"):
+            return []
+        sms = self._sms[reply.body["data"]]
+        return [SentSms(call.operation_id, sms.to, sms.text, sms.sender, sms.hash, call.now)]
 
     def _new_hash(self) -> str:
         while True:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from mocks.core.control import SentSms
 from mocks.core.gsm import is_gsm7
 from mocks.core.vendor import Call, Handler, Reply, VendorError
 
@@ -138,6 +139,16 @@ class RetarusSms4a:
             "getVersion": lambda call: Reply(200, VERSION),
         }
 
+    def sent_sms(self, call: Call, reply: Reply) -> list[SentSms]:
+        """The SMS of an accepted job, for ``/__mock/sent``."""
+        if call.operation_id != "createJob":
+            return []
+        job = self._jobs[reply.body["jobId"]]
+        texts = [m["text"] for m in call.body["messages"] for _ in m["recipients"]]
+        src = job.options.get("src")
+        sms = zip(job.sms, texts, strict=True)
+        return [SentSms(call.operation_id, s.dst, text, src, s.sms_id, call.now) for s, text in sms]
+
     def _new_id(self, prefix: str, now: datetime) -> str:
         alphabet = string.ascii_letters + string.digits
         suffix = "0" + "".join(self._random.choice(alphabet) for _ in range(17))
@@ -155,20 +166,29 @@ class RetarusSms4a:
             for i, message in enumerate(messages):
                 if not is_gsm7(message["text"]):
                     raise VendorError(422, f"messages[{i}].text holds characters outside the GSM 03.38 alphabet.")
-        if options.get("duplicateDetection"):
-            self._reject_duplicate(call)
+        # Every check comes before any change: a refused job leaves no state behind.
+        own_blackouts = [
+            [
+                self._blackout_periods(
+                    recipient.get("blackoutPeriods"), f"messages[{i}].recipients[{j}].blackoutPeriods"
+                )
+                for j, recipient in enumerate(message["recipients"])
+            ]
+            for i, message in enumerate(messages)
+        ]
+        digest = self._reject_duplicate(call) if options.get("duplicateDetection") else None
 
         now = call.now
         job = _Job(self._new_id("J", now), options, now)
         start = _as_instant(options.get("jobPeriod"), "options.jobPeriod") or now
-        for i, message in enumerate(messages):
-            for j, recipient in enumerate(message["recipients"]):
-                where = f"messages[{i}].recipients[{j}].blackoutPeriods"
-                own = self._blackout_periods(recipient.get("blackoutPeriods"), where)
+        for message, blackouts in zip(messages, own_blackouts, strict=True):
+            for recipient, own in zip(message["recipients"], blackouts, strict=True):
                 sms = _Sms(self._new_id("S", now), recipient["dst"], recipient.get("customerRef"), own or job_blackout)
                 self._deliver(sms, options, start, now)
                 job.sms.append(sms)
         self._jobs[job.job_id] = job
+        if digest is not None:  # only an accepted job counts for duplicate detection
+            self._recent_bodies[digest] = now
         return Reply(201, {"jobId": job.job_id})
 
     @staticmethod
@@ -181,13 +201,14 @@ class RetarusSms4a:
                 raise VendorError(400, f"Invalid blackout period {where}[{i}] {period!r}: {exc}.") from exc
         return parsed
 
-    def _reject_duplicate(self, call: Call) -> None:
+    def _reject_duplicate(self, call: Call) -> str:
+        """The body's digest, or a 409 when an accepted job had the same body within the window."""
         canonical = json.dumps(json.loads(call.raw_body), sort_keys=True, separators=(",", ":"))
         digest = hashlib.sha256(canonical.encode()).hexdigest()
         self._recent_bodies = {d: t for d, t in self._recent_bodies.items() if call.now - t < DUPLICATE_WINDOW}
         if digest in self._recent_bodies:
             raise VendorError(409, "Duplicate job detected within the last 10 minutes.")
-        self._recent_bodies[digest] = call.now
+        return digest
 
     @staticmethod
     def _deliver(sms: _Sms, options: Mapping[str, Any], start: datetime, now: datetime) -> None:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from mocks.core.control import SentSms
 from mocks.core.gsm import count_parts
 from mocks.core.vendor import Call, Handler, Reply, VendorError
 
@@ -116,6 +117,16 @@ class Smartswitch:
 
     def handlers(self) -> Mapping[str, Handler]:
         return {"sendMessage": self.send_message}
+
+    def sent_sms(self, call: Call, reply: Reply) -> list[SentSms]:
+        """The messages an accepted request sent, for ``/__mock/sent``."""
+        data = reply.body["data"]
+        sent = [self._messages[resource["id"]] for resource in (data if isinstance(data, list) else [data])]
+        at = call.now
+        return [
+            SentSms(call.operation_id, m.destination_number, m.body, m.source_name or m.source_number, m.message_id, at)
+            for m in sent
+        ]
 
     def _new_id(self) -> str:
         message_id = str(self._next_id)

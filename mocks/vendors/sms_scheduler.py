@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from mocks.core.control import SentSms
 from mocks.core.vendor import Call, Handler, Reply, VendorError
 
 # The spec's patterns (``PhoneNumber`` and ``SmsRequest.delivery_date``).
@@ -160,6 +161,17 @@ class SmsScheduler:
             sms_ids.setdefault(number, []).append(sms.sms_id)
         self._messages[message.message_id] = message
         return Reply(200, {"message_id": message.message_id, "sms_ids": sms_ids})
+
+    def sent_sms(self, call: Call, reply: Reply) -> list[SentSms]:
+        """The SMS an accepted message created, for ``/__mock/sent`` (scheduled ones too)."""
+        if call.operation_id != "createSms":
+            return []
+        message = self._messages[reply.body["message_id"]]
+        sender = str(call.body["sender_id"])
+        return [
+            SentSms(call.operation_id, sms.phone_number, message.text, sender, str(sms.sms_id), call.now)
+            for sms in (self._sms[sms_id] for sms_id in message.sms_ids)
+        ]
 
     def _one_sms(self, call: Call) -> _Sms:
         sms_id = call.path_params["id"]

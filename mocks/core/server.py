@@ -1,0 +1,304 @@
+"""Serving a mock with uvicorn: the HTTP layer's refusals in the vendor's format, and timeouts.
+
+uvicorn's h11 protocol answers some requests itself, before the app sees them: a request
+it cannot parse (a CR inside a header, a malformed request line) or one whose request line
+and headers exceed ``h11_max_incomplete_event_size`` (a 1 MB query). It answers them in
+plain text; ``MockProtocol`` answers them with the vendor's error body instead (400, or 431
+for a request head that is too large) and closes the connection.
+
+Slow clients: a client that sends its request line and headers slower than
+``header_timeout`` seconds (e.g. one byte at a time) gets the vendor's 408 and is
+disconnected; a connection that never sends anything is closed after ``header_timeout``;
+an idle keep-alive connection after ``timeout_keep_alive``; a body that does not arrive
+within ``body_timeout`` gets a 408 from the app (``mocks.core.app``).
+
+It also gives the app a way to drop a connection (an injected fault): ``ABORT`` in the
+ASGI scope's ``state`` closes it without an answer.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+import h11
+import uvicorn
+from starlette.applications import Starlette
+from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from .app import ABORT
+
+HEADER_TIMEOUT = 10.0
+KEEP_ALIVE_TIMEOUT = 5
+MAX_HEAD_SIZE = 64 * 1024
+LINGER = 2.0
+_REASONS = {400: b"Bad Request", 408: b"Request Timeout", 431: b"Request Header Fields Too Large"}
+
+Render = Callable[[int, str], bytes]
+
+
+def _head(status: int, body: bytes) -> bytes:
+    return b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\nconnection: close\r\n\r\n" % (
+        status,
+        _REASONS.get(status, b"Error"),
+        len(body),
+    )
+
+
+class _CoalescingTransport:
+    """A transport whose writes within one turn of the event loop leave in one ``send``.
+
+    uvicorn writes a response's head and body separately; two small TCP segments cost the
+    server a second system call and the client a second wake-up. Writes are buffered and
+    flushed at the end of the current loop iteration (``call_soon``), or before a close.
+    """
+
+    def __init__(self, transport: Any, loop: Any) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._buffer: list[bytes] = []
+
+    def write(self, data: bytes) -> None:
+        if not self._buffer:
+            self._loop.call_soon(self._flush)
+        self._buffer.append(bytes(data))
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def _flush(self) -> None:
+        if self._buffer:
+            data = b"".join(self._buffer)
+            self._buffer.clear()
+            if not self._transport.is_closing():
+                self._transport.write(data)
+
+    def write_eof(self) -> None:
+        self._flush()
+        self._transport.write_eof()
+
+    def close(self) -> None:
+        self._flush()
+        self._transport.close()
+
+    def abort(self) -> None:
+        self._buffer.clear()
+        self._transport.abort()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
+
+
+class _MockBehaviour:
+    """What both protocols add to uvicorn's: vendor-format refusals, a header timeout, drops.
+
+    A subclass says whether the request head is still being read (``_awaiting_head``).
+    """
+
+    render: Render = staticmethod(lambda status, message: b'{"message": "%s"}' % message.encode())
+    header_timeout: float = HEADER_TIMEOUT
+    transport: Any
+    loop: Any
+    cycle: Any
+    app_state: dict[str, Any]
+
+    def _awaiting_head(self) -> bool:
+        raise NotImplementedError
+
+    def _setup(self) -> None:
+        self.app_state = {**self.app_state, ABORT: self._drop}
+        self._bytes_in_head = 0
+        self._header_timer: Any = None
+        self._lingering = False
+        self._arm_header_timer()
+
+    def _drop(self) -> None:
+        """Close the connection without an answer (an injected fault); uvicorn then sends nothing."""
+        if self.cycle is not None:
+            self.cycle.disconnected = True
+        self.transport.close()
+
+    def _arm_header_timer(self) -> None:
+        if self._header_timer is None:
+            self._header_timer = self.loop.call_later(self.header_timeout, self._header_timeout_handler)
+
+    def _cancel_header_timer(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _header_timeout_handler(self) -> None:
+        self._header_timer = None
+        if self.transport.is_closing() or not self._awaiting_head():
+            return
+        if self._bytes_in_head:
+            self._refuse(408, f"Request headers not received within {self.header_timeout:g} s")
+        else:
+            self.transport.close()
+
+    def _refuse(self, status: int, message: str) -> None:
+        """Answer in the vendor's format, then close gently.
+
+        Closing a socket with unread request bytes makes the kernel reset the connection, and
+        the client may lose the answer; so the mock half-closes, reads and forgets whatever
+        the client still sends, and closes after ``LINGER`` seconds or the client's EOF.
+        """
+        body = self.render(status, message)
+        self.transport.write(_head(status, body) + body)
+        self._lingering = True
+        self._cancel_header_timer()
+        if self.transport.can_write_eof():
+            self.transport.write_eof()
+        self.loop.call_later(LINGER, self.transport.close)
+
+    def eof_received(self) -> None:
+        if self._lingering:
+            self.transport.close()
+
+
+class MockProtocol(_MockBehaviour, H11Protocol):
+    """uvicorn's h11 protocol (pure Python) with the mock's refusals, timeouts and drops."""
+
+    def connection_made(self, transport: Any) -> None:
+        super().connection_made(_CoalescingTransport(transport, self.loop))  # type: ignore[arg-type]
+        self._refusal: h11.RemoteProtocolError | None = None
+        self._setup()
+        next_event = self.conn.next_event
+
+        def remembering_next_event() -> Any:
+            try:
+                return next_event()
+            except h11.RemoteProtocolError as exc:
+                self._refusal = exc
+                raise
+
+        self.conn.next_event = remembering_next_event  # type: ignore[method-assign]
+
+    def _awaiting_head(self) -> bool:
+        return self.conn.their_state is h11.IDLE
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_header_timer()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        if self._lingering:  # refused: read and forget the rest of the request
+            return
+        if self.conn.their_state is h11.IDLE:
+            self._bytes_in_head += len(data)
+            self._arm_header_timer()
+        super().data_received(data)
+        if self.conn.their_state is not h11.IDLE:  # the request line and headers are in
+            self._cancel_header_timer()
+            self._bytes_in_head = 0
+
+    def send_400_response(self, msg: str) -> None:
+        refusal = self._refusal
+        status = getattr(refusal, "error_status_hint", 400) if refusal is not None else 400
+        status = status if status in (400, 431) else 400
+        reason = str(refusal) if refusal is not None and str(refusal) else msg
+        self._refuse(status, f"Invalid HTTP request: {reason}")
+
+
+class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
+    """uvicorn's httptools protocol (llhttp, in C) with the mock's refusals, timeouts and drops.
+
+    llhttp has no limit on the request head; this protocol refuses a request line and headers
+    larger than ``MAX_HEAD_SIZE`` with 431, as h11 does.
+    """
+
+    def connection_made(self, transport: Any) -> None:
+        super().connection_made(_CoalescingTransport(transport, self.loop))  # type: ignore[arg-type]
+        self._head_done = False
+        self._head_too_large = False
+        self._setup()
+
+    def _awaiting_head(self) -> bool:
+        return not self._head_done
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_header_timer()
+        super().connection_lost(exc)
+
+    def _count(self, size: int) -> None:
+        self._bytes_in_head += size
+        if self._bytes_in_head > MAX_HEAD_SIZE:
+            self._head_too_large = True
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._head_done = False
+        self._bytes_in_head = 1  # a request has begun: a timeout now answers 408
+
+    def on_url(self, url: bytes) -> None:
+        super().on_url(url)
+        self._count(len(url))
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        super().on_header(name, value)
+        self._count(len(name) + len(value) + 4)
+
+    def on_headers_complete(self) -> None:
+        self._head_done = True
+        self._cancel_header_timer()
+        super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        super().on_message_complete()
+        self._head_done = False
+        self._bytes_in_head = 0
+
+    def data_received(self, data: bytes) -> None:
+        if self._lingering:
+            return
+        if not self._head_done:
+            self._arm_header_timer()
+        super().data_received(data)
+        if self._head_too_large and not self._lingering and not self.transport.is_closing():
+            self._refuse(431, "Invalid HTTP request: the request line and headers are too large")
+        elif self._head_done:
+            self._cancel_header_timer()
+
+    def send_400_response(self, msg: str) -> None:
+        self._refuse(400, f"Invalid HTTP request: {msg}")
+
+
+def protocol_for(app: Starlette, header_timeout: float = HEADER_TIMEOUT, parser: str = "auto") -> type[Any]:
+    """The mock's protocol, rendering refusals with the error format of the mock ``app``.
+
+    ``parser``: ``"httptools"`` (C, faster; also ``"auto"``) or ``"h11"`` (pure Python).
+    """
+    if parser == "auto":
+        parser = "httptools"
+    base = MockProtocol if parser == "h11" else FastMockProtocol
+    api = app.state.api
+    render: Render = api.error_bytes
+    attributes = {"render": staticmethod(render), "header_timeout": header_timeout}
+    return type(f"{base.__name__}For{type(api.vendor).__name__}", (base,), attributes)
+
+
+def config(
+    app: Starlette,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    *,
+    header_timeout: float = HEADER_TIMEOUT,
+    keep_alive_timeout: int = KEEP_ALIVE_TIMEOUT,
+    log_level: str = "warning",
+    parser: str = "auto",
+) -> uvicorn.Config:
+    """The uvicorn configuration of a mock: the mock's protocol, timeouts, bounded request heads.
+
+    uvicorn runs on uvloop when it is installed (``loop="auto"``).
+    """
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http=protocol_for(app, header_timeout, parser),
+        timeout_keep_alive=keep_alive_timeout,
+        h11_max_incomplete_event_size=MAX_HEAD_SIZE,
+        ws="none",  # no WebSocket upgrades: an Upgrade header is an ordinary request
+        log_level=log_level,
+        lifespan="off",
+    )
