@@ -113,8 +113,9 @@ def soak(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def reliability(session: nox.Session) -> None:
-    """The long variants: 10,000 malformed responses per client, concurrency, broken specs; the mocks:
-    12,000 requests of the fast-path differential, 4,000 damaged requests, the wheel in a fresh venv."""
+    """The long variants: 10,000 malformed responses per client, concurrency, broken specs, 2,000 sends
+    per vendor through the fault-injecting proxy; the mocks: 12,000 requests of the fast-path
+    differential, 4,000 damaged requests, the wheel in a fresh venv."""
     install_group(session, "test")
     install_clients(session)
     session.run(
@@ -124,6 +125,7 @@ def reliability(session: nox.Session) -> None:
         "tests/test_malformed_responses.py",
         "tests/test_concurrency.py",
         "tests/test_broken_spec_corpus.py",
+        "tests/test_fault_soak.py",
         "tests/test_fast_validation.py",
         "tests/test_mock_bad_inputs.py",
         "tests/test_mock_distribution.py",

@@ -109,7 +109,8 @@ class FaultProxy:
         self.port = self._server.sockets[0].getsockname()[1]
         self._started.set()
         async with self._server:
-            await self._server.serve_forever()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._server.serve_forever()
 
     @contextlib.contextmanager
     def running(self) -> Iterator[str]:

@@ -770,6 +770,7 @@ async def test_async_dates_on_the_wire(callr_app: Starlette) -> None:
     assert len(seen) == 1
     assert (seen[0].url.params["from"], seen[0].url.params["to"]) == ("2024-03-19 02:41:24", "2024-03-19 08:15:00")
     assert [s.text for s in inbound] == ["Hello, can I book a table for two?"]
+    assert inbound[0].date_creation is not None
     assert inbound[0].date_creation.utcoffset() == dt.timedelta(0)
 
 
@@ -837,6 +838,7 @@ def test_null_customer_mode_and_unknown_status_do_not_break_a_list() -> None:
     assert listed[1].b_customer_mode is None and listed[1].b_customer_debit == 7.8
     status = listed[2].status
     assert isinstance(status, UnknownStr) and status == "DELIVERED" and not status.is_known
+    assert listed[0].status is not None
     assert listed[0].status.is_known and listed[0].status is SmsStatus.SENT
     options = listed[2].options
     assert isinstance(options, SmsOptions) and options.force_encoding is ForceEncoding.UNICODE

@@ -71,6 +71,14 @@ def _property(name: str) -> Mutation:
     return mutate
 
 
+def _tag_name(name: str) -> Mutation:
+    def mutate(spec: dict[str, Any]) -> None:
+        spec["tags"][0].update(name=name)
+        _op(spec).update(tags=[name])
+
+    return mutate
+
+
 def _enum(values: list[Any]) -> Mutation:
     def mutate(spec: dict[str, Any]) -> None:
         _thing(spec)["properties"]["kind"] = {"type": "string", "enum": values, "description": "A kind."}
@@ -104,7 +112,7 @@ CASES: dict[str, Mutation] = {
     "x-sdk-method-code": lambda s: _op(s).update({"x-sdk-method": f"x(self): pass\n{PAYLOAD}\ndef y"}),
     "x-sdk-method-keyword": lambda s: _op(s).update({"x-sdk-method": "class"}),
     "x-sdk-method-await": lambda s: _op(s).update({"x-sdk-method": "await"}),
-    "tag-name-code": lambda s: (s["tags"][0].update(name=f"t{CODE}"), _op(s).update(tags=[f"t{CODE}"])),
+    "tag-name-code": _tag_name(f"t{CODE}"),
     "x-sdk-env-prefix-code": _set(["info", "x-sdk-env-prefix"], f"P{CODE}"),
     "x-sdk-error-in-success-code": lambda s: _op(s)["responses"]["200"].update({"x-sdk-error-in-success": CODE}),
     "x-sdk-pagination-garbage": lambda s: _op(s).update({"x-sdk-pagination": {"offset": CODE, "limit": 3}}),

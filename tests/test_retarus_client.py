@@ -149,6 +149,7 @@ def test_create_then_read_reports(client: Client, sent: list[httpx.Request]) -> 
     assert report.validity_min == 2880 and report.status_requested is True
     assert report.encoding == "standard"  # as the vendor's own example writes it
     assert isinstance(report.receipt_ts, dt.datetime) and report.receipt_ts.tzinfo is not None
+    assert report.recipient_ids is not None
     assert len(report.recipient_ids) == 2
 
     sms = client.sms.list_reports(job_id=created.job_id)
@@ -368,7 +369,8 @@ def test_400_more_than_3000_sms(client: Client) -> None:
     with pytest.raises(BadRequestError) as caught:
         client.jobs.create(messages=[message(recipients=3001)])
     assert caught.value.status_code == 400 and caught.value.documented
-    assert isinstance(caught.value.body, Error) and "3000" in caught.value.body.message
+    assert isinstance(caught.value.body, Error) and caught.value.body.message is not None
+    assert "3000" in caught.value.body.message
     assert "3000" in str(caught.value) and str(caught.value).startswith("POST /jobs: HTTP 400")
 
 
@@ -376,7 +378,8 @@ def test_400_interval_longer_than_30_days(client: Client) -> None:
     now = dt.datetime.now(dt.UTC)
     with pytest.raises(BadRequestError) as caught:
         client.jobs.list(from_ts=now - dt.timedelta(days=31), to_ts=now)
-    assert isinstance(caught.value.body, Error) and "30 days" in caught.value.body.message
+    assert isinstance(caught.value.body, Error) and caught.value.body.message is not None
+    assert "30 days" in caught.value.body.message
 
 
 def test_400_invalid_blackout_period(client: Client) -> None:
@@ -399,6 +402,7 @@ def test_404_unknown_job(client: Client) -> None:
     with pytest.raises(NotFoundError) as caught:
         client.jobs.get(UNKNOWN_JOB)
     assert caught.value.documented and isinstance(caught.value.body, Error)
+    assert caught.value.body.message is not None
     assert UNKNOWN_JOB in caught.value.body.message
     assert caught.value.headers["content-type"] == "application/json"
     assert UNKNOWN_JOB.encode() in caught.value.content

@@ -77,6 +77,12 @@ def params_of(request: httpx.Request) -> list[tuple[str, str]]:
     return request.url.params.multi_items()
 
 
+def attributes_of(message: Message) -> MessageAttributes:
+    """The message's attributes, which the spec leaves optional yet every answer here carries."""
+    assert message.attributes is not None, message
+    return message.attributes
+
+
 def without_credentials(request: httpx.Request) -> list[tuple[str, str]]:
     return [(k, v) for k, v in params_of(request) if k not in ("_login", "_password")]
 
@@ -180,7 +186,7 @@ def test_one_text_to_two_numbers_is_sent_once_per_number() -> None:
     (request,) = seen
     assert request.url.params.get_list("body") == ["Hello", "Hello"]
     assert request.url.params.get_list("require_dlr") == ["1", "1"]
-    assert len(result) == 2 and [m.attributes.destination_number for m in result] == [A, B]
+    assert len(result) == 2 and [attributes_of(m).destination_number for m in result] == [A, B]
 
 
 def test_one_text_to_two_numbers_against_the_mock(client: Client, sent: list[httpx.Request]) -> None:
@@ -194,7 +200,7 @@ def test_one_text_to_two_numbers_against_the_mock(client: Client, sent: list[htt
         ("require_dlr", "1"),
         ("require_dlr", "1"),
     ]
-    assert [(m.attributes.destination_number, m.attributes.segments) for m in result] == [(A, 2), (B, 2)]
+    assert [(attributes_of(m).destination_number, attributes_of(m).segments) for m in result] == [(A, 2), (B, 2)]
 
 
 def test_several_messages_repeat_their_parameters_in_order(client: Client, sent: list[httpx.Request]) -> None:
@@ -207,10 +213,10 @@ def test_several_messages_repeat_their_parameters_in_order(client: Client, sent:
     assert request.url.params.get_list("require_dlr") == ["1", "1", "0"]
 
     assert len(result) == 3 and all(isinstance(m, Message) for m in result)
-    assert [m.attributes.destination_number for m in result] == [A, B, C]
+    assert [attributes_of(m).destination_number for m in result] == [A, B, C]
     # The i-th body belongs to the i-th number: 1, 2 and 3 segments, in that order.
-    assert [m.attributes.segments for m in result] == [1, 2, 3]
-    assert all(m.attributes.status is MessageStatus.OK for m in result)
+    assert [attributes_of(m).segments for m in result] == [1, 2, 3]
+    assert all(attributes_of(m).status is MessageStatus.OK for m in result)
     ids = [m.id for m in result]
     assert len(set(ids)) == 3 and all(MESSAGE_ID.fullmatch(i) for i in ids)
 
@@ -250,10 +256,10 @@ def test_stealth_ping_sends_one_segment_whatever_the_body(client: Client, sent: 
     long_texts = ["a" * 500, "П" * 300]
     pinged = client.message.send(destination_number=[A, B], body=long_texts, stealth_ping=1)
     assert sent[0].url.params["stealth_ping"] == "1"
-    assert [m.attributes.segments for m in pinged] == [1, 1]
+    assert [attributes_of(m).segments for m in pinged] == [1, 1]
     # The same bodies without stealth_ping are counted (4 and 5 segments): stealth_ping made the difference.
     sent_normally = client.message.send(destination_number=[A, B], body=long_texts)
-    assert [m.attributes.segments for m in sent_normally] == [4, 5]
+    assert [attributes_of(m).segments for m in sent_normally] == [4, 5]
     assert "stealth_ping" not in sent[1].url.params
 
 
@@ -282,13 +288,14 @@ def test_stealth_ping_sends_one_segment_whatever_the_body(client: Client, sent: 
 )
 def test_segments_follow_gsm7_and_ucs2_rules(shared_client: Client, text: str, segments: int) -> None:
     (message,) = shared_client.message.send(destination_number=A, body=text)
+    assert message.attributes is not None
     assert message.attributes.segments == segments
 
 
 def test_a_missing_body_is_one_segment(client: Client, sent: list[httpx.Request]) -> None:
     result = client.message.send(destination_number=[A, B])
     assert "body" not in sent[0].url.params
-    assert [m.attributes.segments for m in result] == [1, 1]
+    assert [attributes_of(m).segments for m in result] == [1, 1]
 
 
 def test_with_raw_response(client: Client) -> None:
@@ -416,7 +423,7 @@ def test_400_invalid_arguments_name_the_parameter(
     assert isinstance(caught.value.body, ErrorResponse) and len(caught.value.body.errors) == 1
     (error,) = caught.value.body.errors
     assert error.code == "invalid_parameter" and error.title == "Invalid parameter"
-    assert error.detail.startswith(f"{parameter}: ")
+    assert error.detail is not None and error.detail.startswith(f"{parameter}: ")
 
 
 @pytest.mark.parametrize(
@@ -463,12 +470,13 @@ def test_errors_are_one_hierarchy_importable_from_the_top_level() -> None:
 @pytest.mark.asyncio
 async def test_async_one_and_several(async_client: AsyncClient, sent: list[httpx.Request]) -> None:
     (one,) = await async_client.message.send(destination_number=A, body="П" * 71, request_id="r1")
+    assert one.attributes is not None
     assert one.attributes.segments == 2 and one.meta == MessageMeta(request_id="r1")
     several = await async_client.message.with_raw_response.send(
         destination_number=[A, B], body="x", require_dlr=[YesNo.NO, YesNo.YES]
     )
     assert several.status_code == 200
-    assert [m.attributes.destination_number for m in several.parse()] == [A, B]
+    assert [attributes_of(m).destination_number for m in several.parse()] == [A, B]
     assert sent[1].url.params.get_list("body") == ["x", "x"]
     assert sent[1].url.params.get_list("require_dlr") == ["0", "1"]
     for request in sent:
@@ -499,11 +507,13 @@ def test_an_unknown_status_value_arrives_as_unknown_str() -> None:
     # Vendors add values: "sent" is not in the spec's ok/error, yet the answer stays readable.
     body = {"data": {**MESSAGE, "attributes": {**MESSAGE["attributes"], "status": "sent"}}}
     (message,) = always(200, json=body).message.send(destination_number=A)
+    assert message.attributes is not None
     status = message.attributes.status
     assert isinstance(status, UnknownStr) and status.is_known is False and status == "sent"
     assert message.to_dict() == body["data"]
     error = {"data": {**MESSAGE, "attributes": {**MESSAGE["attributes"], "status": "error", "segments": 0}}}
     (failed,) = always(200, json=error).message.send(destination_number=A)
+    assert failed.attributes is not None
     assert failed.attributes.status is MessageStatus.ERROR and failed.attributes.status.is_known
     assert failed.attributes.segments == 0
 

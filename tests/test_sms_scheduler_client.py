@@ -95,6 +95,7 @@ def create(
 
 def only_id(created: SmsCreated, number: str) -> int:
     """The one SMS id of ``number``."""
+    assert created.sms_ids is not None
     ids = created.sms_ids[number]
     assert isinstance(ids, list) and len(ids) == 1
     return ids[0]
@@ -182,6 +183,7 @@ def test_create_to_several_numbers_then_read_the_reports(client: Client) -> None
     assert isinstance(created, SmsCreated) and isinstance(created.message_id, int)
     # One SMS per occurrence of a number, listed per number.
     ids = created.sms_ids
+    assert ids is not None
     assert list(ids) == [FR, DE, US]
     assert all(isinstance(v, list) and all(isinstance(i, int) for i in v) for v in ids.values())
     assert [len(ids[FR]), len(ids[DE]), len(ids[US])] == [2, 1, 1]
@@ -203,6 +205,7 @@ def test_create_to_several_numbers_then_read_the_reports(client: Client) -> None
 def test_one_number_as_a_string(client: Client, sent: list[httpx.Request]) -> None:
     created = create(client, US)
     assert wire(sent[-1])["phone_numbers"] == [US]  # a lone number is sent as a list of one
+    assert created.sms_ids is not None
     assert list(created.sms_ids) == [US]
     assert client.sms.get(only_id(created, US)).phone_number == US
 
@@ -443,6 +446,7 @@ def test_400_the_vendors_own_example_parses() -> None:
     assert caught.value.status_code == 400 and caught.value.documented
     body = caught.value.body
     assert isinstance(body, ValidationErrors) and body.to_dict() == example
+    assert body.errors is not None
     assert body.errors["message_stop"] == ['The field "message_stop" must be a value of type "boolean"']
     assert "The following phone number is invalid: +123456789" in body.errors["phone_numbers"]
 
@@ -570,6 +574,7 @@ async def test_async_errors_and_time_zone(async_client: AsyncClient, app: Starle
     with pytest.raises(BadRequestError) as caught:
         await async_client.sms.create(message_text="x", delivery_date=PAST, sender_id=1, phone_numbers="+123456789")
     assert isinstance(caught.value.body, ValidationErrors)
+    assert caught.value.body.errors is not None
     assert caught.value.body.errors["phone_numbers"] == ["The following phone number is invalid: +123456789"]
     with pytest.raises(NotFoundError):
         await async_client.messages.delete(1)
