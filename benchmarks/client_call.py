@@ -43,6 +43,8 @@ GOALS = {"1 report": 1.10, "100 reports": 1.30, "20 SMS": 1.50}
 
 def goal_of(name: str) -> float:
     return next(goal for key, goal in GOALS.items() if key in name)
+
+
 REPEATS = 15
 RETARUS_URL = "http://retarus.bench.invalid/rest/v1"  # never resolved: MockTransport answers
 CALLR_URL = "http://callr.bench.invalid/rest/v1.1"
