@@ -55,6 +55,10 @@ DEEP_ARRAY = b"[" * 10_000 + b"]" * 10_000
 DEEP_OBJECT = b'{"a":' * 10_000 + b"1" + b"}" * 10_000
 
 
+# Statuses the vendor documents without a body (SMS Scheduler's 401 and 404): the mock sends none.
+BODYLESS = {("sms-scheduler", 401), ("sms-scheduler", 404)}
+
+
 def _is_vendor_error(name: str, status: int, body: Any) -> bool:
     """Whether ``body`` has the vendor's error shape (the one its spec documents)."""
     if name == "retarus-sms4a":
@@ -344,6 +348,9 @@ def test_corpus_size() -> None:
 def test_bad_input_gets_a_vendor_4xx(case: Bad, servers: dict[str, str]) -> None:
     status, body = _exchange(servers[case.vendor], case.build(AUTH[case.vendor]))
     assert status in case.statuses, (status, body[:300])
+    if (case.vendor, status) in BODYLESS:
+        assert body == b"", body[:300]
+        return
     assert _is_vendor_error(case.vendor, status, json.loads(body)), body[:300]
 
 
@@ -369,7 +376,8 @@ def test_state_serves_back_after_the_corpus(servers: dict[str, str]) -> None:
     for name, url in servers.items():
         for response in _reads(name, url):
             assert response.status_code in (200, 404), (name, response.text[:300])
-            response.json()
+            if (name, response.status_code) not in BODYLESS:
+                response.json()
     # and nothing a refused request sent was stored
     with httpx.Client(base_url=servers["callr"], timeout=10) as client:
         assert client.get("/__mock/sent").json() == {"sent": []}

@@ -34,6 +34,7 @@ class StripPrefix:
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        self.state = getattr(app, "state", None)  # the mock's server reads its error format from here
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["path"].startswith(PREFIX):
