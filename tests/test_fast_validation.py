@@ -8,6 +8,7 @@ openapi-core refuses, and when it accepts it hands the vendor the same typed val
 ``TYPEDSMS_LONG=1`` generates more cases.
 """
 
+import copy
 import json
 import os
 from collections import Counter
@@ -20,7 +21,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, reject, settings
 from schemathesis import GenerationMode
 
-from mocks.registry import available, create_app
+from mocks.registry import available, create_app, load_spec
 from mocks.testing import InMemoryTransport
 
 EXAMPLES = 400 if os.environ.get("TYPEDSMS_LONG") else 40
@@ -71,7 +72,10 @@ def case_mode(case: Any) -> str:
 def test_fast_path_answers_like_openapi_core(name: str) -> None:
     fast = create_app(name, clock=lambda: NOW, fast=True)
     reference = create_app(name, clock=lambda: NOW, fast=False)
-    schema = schemathesis.openapi.from_asgi("/openapi.json", reference)
+    # Cases from the spec as written (its assumed constraints included): /openapi.json serves it without
+    # them, and cases that break only assumptions go the tolerant way in both mocks alike, so the fast
+    # path would rarely get a case it is sure of.
+    schema = schemathesis.openapi.from_dict(copy.deepcopy(load_spec(name)))
     base = "http://mock.test"
     with (
         httpx.Client(transport=InMemoryTransport(fast), base_url=base) as fast_client,

@@ -8,9 +8,9 @@ include it) and starts the console script.
 """
 
 import configparser
-import site
 import importlib.util
 import os
+import site
 import subprocess
 import sys
 import time

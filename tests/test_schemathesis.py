@@ -92,11 +92,10 @@ TestCallrStateful = _stateful(callr)
 @pytest.mark.parametrize("name", available())
 def test_schemathesis_cli_over_loopback(name: str, tmp_path: Path) -> None:
     port = free_port()
+    # The mock's log goes to a file: a pipe nobody reads fills up with its warning lines and stalls it.
+    log = (tmp_path / "mock.log").open("w", encoding="utf-8")
     mock = subprocess.Popen(
-        [sys.executable, "-m", "mocks", name, "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
+        [sys.executable, "-m", "mocks", name, "--port", str(port)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
     )
     try:
         url = f"http://127.0.0.1:{port}"
@@ -156,3 +155,4 @@ def test_schemathesis_cli_over_loopback(name: str, tmp_path: Path) -> None:
     finally:
         mock.terminate()
         mock.wait(timeout=10)
+        log.close()
