@@ -35,7 +35,7 @@ from ._paging import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._retry import RetryPolicy
 
-__version__ = "4.0.0"
+__version__ = "3.0.0"
 
 __all__ = [
     "APIConnectionError",

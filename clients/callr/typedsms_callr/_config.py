@@ -16,7 +16,7 @@ from ._codecs import Context, DatetimeRule
 CONFIG = ApiConfig(
     title="CALLR SMS REST API",
     client_name="typedsms_callr.Client",
-    user_agent="typedsms-callr/4.0.0",
+    user_agent="typedsms-callr/3.0.0",
     env_prefix="CALLR",
     servers=(
         Server(

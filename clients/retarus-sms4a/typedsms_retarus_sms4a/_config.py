@@ -14,7 +14,7 @@ from ._codecs import Context, DatetimeRule
 CONFIG = ApiConfig(
     title="Retarus SMS for Applications REST API",
     client_name="typedsms_retarus_sms4a.Client",
-    user_agent="typedsms-retarus-sms4a/3.0.1",
+    user_agent="typedsms-retarus-sms4a/2.0.0",
     env_prefix="RETARUS",
     servers=(
         Server(

@@ -14,7 +14,7 @@ from ._codecs import Context, DatetimeRule
 CONFIG = ApiConfig(
     title="Smartswitch HTTP API message",
     client_name="typedsms_smartswitch.Client",
-    user_agent="typedsms-smartswitch/4.0.0",
+    user_agent="typedsms-smartswitch/3.0.0",
     env_prefix="SMARTSWITCH",
     servers=(
         Server(

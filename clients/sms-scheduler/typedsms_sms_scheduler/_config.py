@@ -14,7 +14,7 @@ from ._codecs import Context, DatetimeRule
 CONFIG = ApiConfig(
     title="SMS Scheduler API",
     client_name="typedsms_sms_scheduler.Client",
-    user_agent="typedsms-sms-scheduler/3.0.0",
+    user_agent="typedsms-sms-scheduler/2.0.0",
     env_prefix="SMS_SCHEDULER",
     servers=(
         Server(
