@@ -99,13 +99,64 @@ class _DeadlineBackend:
         self._inner.sleep(seconds)
 
 
-def install_deadline(client: httpx.Client) -> bool:
+class _AsyncDeadlineStream:
+    """An async network stream (``httpcore.AsyncNetworkStream``) whose reads and writes end by the deadline."""
+
+    def __init__(self, inner: "httpcore.AsyncNetworkStream") -> None:
+        self._inner = inner
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, _bound(timeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, _bound(timeout))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> "_AsyncDeadlineStream":
+        return _AsyncDeadlineStream(await self._inner.start_tls(ssl_context, server_hostname, _bound(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncDeadlineBackend:
+    """The async twin of ``_DeadlineBackend``: no per-call timer, the bound is applied at each read."""
+
+    def __init__(self, inner: "httpcore.AsyncNetworkBackend") -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> _AsyncDeadlineStream:
+        stream = await self._inner.connect_tcp(host, port, _bound(timeout), local_address, socket_options)
+        return _AsyncDeadlineStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> _AsyncDeadlineStream:
+        return _AsyncDeadlineStream(await self._inner.connect_unix_socket(path, _bound(timeout), socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def install_deadline(client: httpx.Client | httpx.AsyncClient) -> bool:
     """Make the connections of ``client``'s default transport respect ``DEADLINE``; False if it cannot."""
     pool = getattr(getattr(client, "_transport", None), "_pool", None)
     backend = getattr(pool, "_network_backend", None)
-    if backend is None or isinstance(backend, _DeadlineBackend):
+    if backend is None or isinstance(backend, _DeadlineBackend | _AsyncDeadlineBackend):
         return backend is not None
-    pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    wrapper = _AsyncDeadlineBackend if isinstance(client, httpx.AsyncClient) else _DeadlineBackend
+    pool._network_backend = wrapper(backend)  # type: ignore[union-attr]
     return True
 
 
@@ -167,9 +218,19 @@ def _already_read(response: httpx.Response, max_bytes: int) -> bool:
     return True
 
 
+def _plain_and_small(response: httpx.Response, max_bytes: int) -> bool:
+    """No Content-Encoding and a declared length within bounds: the body can be read in one go."""
+    headers = response.headers
+    length = headers.get("content-length")
+    return "content-encoding" not in headers and length is not None and length.isdigit() and int(length) <= max_bytes
+
+
 def read_bounded(response: httpx.Response, max_bytes: int) -> None:
     """Read ``response``'s body into ``response.content``, or raise ``TooLarge`` (keeping an excerpt)."""
     if _already_read(response, max_bytes):
+        return
+    if _plain_and_small(response, max_bytes):
+        response.read()
         return
     decoder = _decoder(response)
     chunks: Iterator[bytes] = response.iter_raw() if decoder is not None else response.iter_bytes()
@@ -186,6 +247,9 @@ def read_bounded(response: httpx.Response, max_bytes: int) -> None:
 async def aread_bounded(response: httpx.Response, max_bytes: int) -> None:
     """The async twin of ``read_bounded``."""
     if _already_read(response, max_bytes):
+        return
+    if _plain_and_small(response, max_bytes):
+        await response.aread()
         return
     decoder = _decoder(response)
     chunks: AsyncIterator[bytes] = response.aiter_raw() if decoder is not None else response.aiter_bytes()

@@ -46,11 +46,26 @@ class MissingCredentialsError(TypeError):
 class Credentials(httpx.Auth):
     """The secrets sent with every request; ``repr()`` never shows them."""
 
-    __slots__ = ("_schemes", "_values")
+    __slots__ = ("_headers", "_query", "_schemes", "_values")
 
     def __init__(self, schemes: Sequence[Scheme], values: Mapping[str, str]) -> None:
         self._schemes = tuple(schemes)
         self._values = dict(values)
+        self._headers: dict[str, str] = {}  # header and cookie credentials, computed once
+        self._query = {
+            s.parameter: self._values[s.fields[0]]
+            for s in self._schemes
+            if s.kind == "api_key" and s.location == "query"
+        }
+        for scheme in self._schemes:
+            if scheme.kind == "basic":
+                user, password = (self._values[n] for n in scheme.fields)
+                token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+                self._headers["Authorization"] = f"Basic {token}"
+            elif scheme.kind == "bearer":
+                self._headers["Authorization"] = f"{scheme.parameter or 'Bearer'} {self._values[scheme.fields[0]]}"
+            elif scheme.location == "header":
+                self._headers[scheme.parameter] = self._values[scheme.fields[0]]
 
     @classmethod
     def resolve(

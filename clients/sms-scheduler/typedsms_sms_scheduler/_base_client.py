@@ -734,6 +734,9 @@ def _bounded(timeout: httpx.Timeout, left: float | None) -> httpx.Timeout:
     """``timeout`` with no part longer than ``left`` seconds."""
     if left is None:
         return timeout
+    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    if all(part is not None and part <= left for part in parts):
+        return timeout  # the deadline is further away than any part: no new object
     left = max(left, 0.001)
 
     def cap(value: float | None) -> float:
@@ -870,6 +873,7 @@ class AsyncAPIClient(BaseClient):
         self._http = (
             http_client if http_client is not None else httpx.AsyncClient(verify=verify, follow_redirects=False)
         )
+        install_deadline(self._http)
         import asyncio  # only the async client needs it
 
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
@@ -913,14 +917,11 @@ class AsyncAPIClient(BaseClient):
                 outcome = None
 
     async def _send_one(self, step: _Send) -> _Outcome:
-        import asyncio
-
-        left = remaining(step.deadline)
+        token = DEADLINE.set(step.deadline)
         try:
-            async with asyncio.timeout(left):
-                return await self._exchange(step.request)
-        except TimeoutError:
-            return httpx.ReadTimeout("the call's deadline passed")
+            return await self._exchange(step.request)
+        finally:
+            DEADLINE.reset(token)
 
     async def _exchange(self, request: httpx.Request) -> _Outcome:
         try:
