@@ -113,6 +113,11 @@ class Credentials(httpx.Auth):
         names = [n for s in self._schemes for n in (s.fields[1:] if s.kind == "basic" else s.fields)]
         return tuple(v for n in names if len(v := self._values[n]) >= 6)
 
+    @property
+    def headers(self) -> dict[str, str]:
+        """The headers that carry credentials (a client puts them on each request it builds)."""
+        return dict(self._headers)
+
     def apply_headers(self, request: httpx.Request) -> None:
         """Put the credentials that travel in headers (and cookies) on ``request``."""
         for scheme in self._schemes:
@@ -159,7 +164,12 @@ class Credentials(httpx.Auth):
         httpx) never holds a secret that travels in the URL: only the copy handed to the
         transport does, for as long as it is being sent.
         """
-        self.apply_headers(request)
+        for name, value in self._headers.items():  # usually there already (see ``headers``)
+            if name not in request.headers:
+                request.headers[name] = value
+        for scheme in self._schemes:
+            if scheme.kind == "api_key" and scheme.location == "cookie":
+                httpx.Cookies({scheme.parameter: self._values[scheme.fields[0]]}).set_cookie_header(request)
         sent = self.with_query_secrets(request)
         response = yield sent
         response.request = request

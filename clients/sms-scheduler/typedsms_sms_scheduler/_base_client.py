@@ -381,6 +381,7 @@ class BaseClient:
             "Accept": "application/json",
             "Accept-Encoding": ACCEPT_ENCODING,
             **(default_headers or {}),
+            **self._credentials.headers,  # built once; httpx's Headers repr hides Authorization
         }
         import random
 
