@@ -7,8 +7,6 @@ the templates plain, already-escaped values:
 - ``servers``: the spec's servers as named choices, the first the default;
 - ``auth``: the fields of a typed ``Credentials`` object and how each scheme
   applies them to a request;
-- ``error_body``: the type of the error bodies the spec documents, for the
-  typed exceptions;
 - ``split_responses`` / ``success_type``: per endpoint, which documented
   responses are results and which are errors.
 
@@ -20,12 +18,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.parser.openapi import Endpoint, GeneratorData
+from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode, safe_for_docstring
 
 from .problems import SpecProblem
+from .runtime._exceptions import status_error_class
 from .spec_source import SpecSource
 
 
@@ -71,12 +70,6 @@ class AuthContext:
     schemes: tuple[AppliedScheme, ...]
     query_parameters: tuple[str, ...]
     description: str
-
-
-@dataclass(frozen=True)
-class ErrorBodyContext:
-    type_string: str
-    imports: tuple[str, ...]
 
 
 @dataclass
@@ -192,27 +185,9 @@ def unwrapped_property(response: Response) -> Any:
     return None
 
 
-def forbidden_keys(response: Response) -> list[str]:
-    """Keys a response object must not hold (``not: {required: [...]}``), e.g. JSON:API's data/errors."""
-    data = getattr(response.prop, "data", None)
-    negated = getattr(data, "schema_not", None)
-    required = getattr(negated, "required", None) or []
-    return [untrusted(key) for key in required]
-
-
 def untrusted(value: object) -> str:
     """The plain text of a spec string that openapi-python-client wrapped as untrusted."""
     return value.get_untrusted_value() if isinstance(value, UntrustedString) else str(value)
-
-
-def unwrapped_imports(endpoint: Endpoint) -> list[str]:
-    """Imports an endpoint module needs for the types of its unwrapped results."""
-    imports: set[str] = set()
-    for response in split_responses(endpoint).success:
-        inner = unwrapped_property(response)
-        if inner is not None:
-            imports |= inner.get_imports(prefix="...") | inner.get_lazy_imports(prefix="...")
-    return sorted(imports)
 
 
 def _result_type(response: Response) -> str:
@@ -229,45 +204,14 @@ def success_type(endpoint: Endpoint) -> PythonCode:
     return PythonCode(" | ".join(types))
 
 
-def error_body(openapi: GeneratorData) -> ErrorBodyContext:
-    """The union of every documented error body's type, and what errors.py must import for it."""
-    types: set[str] = set()
-    imports: set[str] = set()
-    for collection in openapi.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            for response in split_responses(endpoint).errors:
-                type_string = response.prop.get_type_string().as_unembedded_code()
-                if type_string in ("None", "Any"):
-                    continue
-                types.add(type_string)
-                imports |= response.prop.get_imports(prefix=".") | response.prop.get_lazy_imports(prefix=".")
-    imports = {i for i in imports if "types import" not in i and "import cast" not in i}
-    if not types:  # no documented error body: the exceptions carry the raw content only
-        return ErrorBodyContext("Any", ("from typing import Any",))
-    return ErrorBodyContext(" | ".join(sorted(types)), tuple(sorted(imports)))
-
-
 def docstring_text(text: str) -> str:
     """Spec prose made safe to place inside a triple-quoted docstring."""
     return safe_for_docstring(untrusted(text).strip())
 
 
-_ERROR_CLASSES = {
-    400: "BadRequestError",
-    401: "AuthenticationError",
-    403: "PermissionDeniedError",
-    404: "NotFoundError",
-    409: "ConflictError",
-    422: "UnprocessableEntityError",
-    429: "RateLimitError",
-}
-
-
 def error_class_name(status: int) -> str:
-    """The name of the exception class ``errors.status_error`` raises for ``status``."""
-    if status >= 500:
-        return "InternalServerError"
-    return _ERROR_CLASSES.get(status, "UnexpectedStatusError")
+    """The name of the exception class a client raises for ``status`` (the runtime's one table)."""
+    return status_error_class(status).__name__
 
 
 def enum_descriptions(src: SpecSource) -> Any:

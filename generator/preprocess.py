@@ -50,9 +50,3 @@ def for_generator(data: dict[str, Any]) -> dict[str, Any]:
     _mark_datetimes(result)
     _success_branches_only(result)
     return result
-
-
-def datetime_settings(data: dict[str, Any]) -> tuple[str | None, str | None]:
-    """``(strftime format, time zone)`` of the spec's timestamps; ``(None, None)`` is ISO 8601."""
-    settings = (data.get("info") or {}).get("x-sdk-datetime-format") or {}
-    return settings.get("format"), settings.get("timezone")

@@ -149,7 +149,5 @@ def test_sends_through_faults_are_stored_at_most_once(vendor: str) -> None:
     assert not doubled, list(doubled.items())[:5]
     assert not lost, lost[:5]
     assert not leaks and not log_leaks, (leaks + log_leaks)[:3]
-    assert outcomes["sent"] >= SENDS * 0.5
+    assert outcomes["sent"] >= SENDS * 0.5  # for Retarus: each went to the next server after the refused primary
     assert sum(proxy.injected.values()) >= SENDS
-    if vendor == "retarus-sms4a":
-        assert outcomes["sent"] > 0  # every one of them went to the next server after the refused primary

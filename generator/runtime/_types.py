@@ -9,5 +9,3 @@ Timeout: TypeAlias = float | httpx.Timeout | None
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s per read or write and 10 s to connect: a request never waits forever by default."""
-
-DEFAULT_MAX_RETRIES = 2

@@ -119,19 +119,13 @@ class Credentials(httpx.Auth):
         return dict(self._headers)
 
     def apply_headers(self, request: httpx.Request) -> None:
-        """Put the credentials that travel in headers (and cookies) on ``request``."""
+        """Put the credentials that travel in headers (and cookies) on ``request``, where it has none yet."""
+        for name, value in self._headers.items():  # a client's requests usually have them (see ``headers``)
+            if name not in request.headers:
+                request.headers[name] = value
         for scheme in self._schemes:
-            if scheme.kind == "basic":
-                user, password = (self._values[n] for n in scheme.fields)
-                token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
-                request.headers["Authorization"] = f"Basic {token}"
-            elif scheme.kind == "bearer":
-                request.headers["Authorization"] = f"{scheme.parameter or 'Bearer'} {self._values[scheme.fields[0]]}"
-            elif scheme.location == "header":
-                request.headers[scheme.parameter] = self._values[scheme.fields[0]]
-            elif scheme.location == "cookie":
-                cookie = httpx.Cookies({scheme.parameter: self._values[scheme.fields[0]]})
-                cookie.set_cookie_header(request)
+            if scheme.kind == "api_key" and scheme.location == "cookie":
+                httpx.Cookies({scheme.parameter: self._values[scheme.fields[0]]}).set_cookie_header(request)
 
     def with_query_secrets(self, request: httpx.Request) -> httpx.Request:
         """A copy of ``request`` whose URL also carries the credentials that travel in the query."""
@@ -164,12 +158,7 @@ class Credentials(httpx.Auth):
         httpx) never holds a secret that travels in the URL: only the copy handed to the
         transport does, for as long as it is being sent.
         """
-        for name, value in self._headers.items():  # usually there already (see ``headers``)
-            if name not in request.headers:
-                request.headers[name] = value
-        for scheme in self._schemes:
-            if scheme.kind == "api_key" and scheme.location == "cookie":
-                httpx.Cookies({scheme.parameter: self._values[scheme.fields[0]]}).set_cookie_header(request)
+        self.apply_headers(request)
         sent = self.with_query_secrets(request)
         response = yield sent
         response.request = request

@@ -415,9 +415,18 @@ class BaseClient:
             url = url.replace("{" + var.name + "}", value)
         return url.rstrip("/"), chosen
 
-    def _copy_with(
-        self, timeout: Timeout, max_retries: int | None, retry: RetryPolicy | None, deadline: float | None
+    def with_options(
+        self,
+        *,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        deadline: float | None = None,
     ) -> Self:
+        """A client with other settings that shares this one's connections and credentials.
+
+        ``timeout`` bounds each request, ``deadline`` the whole call (retries and waits included).
+        """
         clone = copy.copy(self)
         if deadline is not None:
             clone.deadline = deadline
@@ -771,20 +780,6 @@ class SyncAPIClient(BaseClient):
         install_deadline(self._http)
         self._sleep: Callable[[float], None] = time.sleep
 
-    def with_options(
-        self,
-        *,
-        timeout: Timeout = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        deadline: float | None = None,
-    ) -> Self:
-        """A client with other settings that shares this one's connections and credentials.
-
-        ``timeout`` bounds each request, ``deadline`` the whole call (retries and waits included).
-        """
-        return self._copy_with(timeout, max_retries, retry, deadline)
-
     def close(self) -> None:
         """Close the connections (only those of an ``httpx.Client`` this client created itself)."""
         if self._owns_http:
@@ -878,20 +873,6 @@ class AsyncAPIClient(BaseClient):
         import asyncio  # only the async client needs it
 
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-
-    def with_options(
-        self,
-        *,
-        timeout: Timeout = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        deadline: float | None = None,
-    ) -> Self:
-        """A client with other settings that shares this one's connections and credentials.
-
-        ``timeout`` bounds each request, ``deadline`` the whole call (retries and waits included).
-        """
-        return self._copy_with(timeout, max_retries, retry, deadline)
 
     async def close(self) -> None:
         if self._owns_http:

@@ -119,12 +119,6 @@ def read_any(value: Any, ctx: Context) -> Any:
     return value
 
 
-def read_object(value: Any, ctx: Context) -> dict[str, Any]:
-    if type(value) is dict:
-        return value
-    raise ReadError("an object", value)
-
-
 def read_datetime(value: Any, ctx: Context) -> datetime.datetime:
     """A timestamp as the API writes it; naive ones get the fixed or the account's zone, if known."""
     if type(value) is not str:
