@@ -24,6 +24,7 @@ from referencing.jsonschema import DRAFT202012
 
 from .assumptions import assumption_problems
 from .context import member_name
+from .extension_checks import extension_problems
 from .problems import SpecError, SpecProblem, json_pointer
 from .spec_source import SpecSource
 
@@ -242,9 +243,12 @@ def house_rule_problems(src: SpecSource) -> Iterator[SpecProblem]:
                 yield src.problem(where + ["parameters", i], f"parameter {param.get('name')!r} has no description")
     yield from _python_name_problems(src, operation_ids)
     yield from _security_requirement_problems(src)
-    yield from _extension_problems(src)
-    yield from assumption_problems(src)
-    yield from _error_in_success_problems(src)
+    registered = list(extension_problems(src))
+    yield from registered
+    if not registered:
+        yield from _extension_problems(src)
+        yield from assumption_problems(src)
+        yield from _error_in_success_problems(src)
     yield from _link_problems(src, set(operation_ids))
     yield from _description_problems(src)
     yield from _unused_component_problems(src)
@@ -373,38 +377,26 @@ def _server_members(src: SpecSource) -> set[str]:
 
 
 def _extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
-    """The x-sdk extensions that the generator reads must make sense where they stand."""
+    """What the registry's value schemas cannot say: the extensions must make sense in this spec.
+
+    Runs only once every extension's value has the declared shape (``extension_checks``).
+    """
     data = src.data
-    settings = (data.get("info") or {}).get("x-sdk-datetime-format")
-    if settings is not None:
-        where: list[object] = ["info", "x-sdk-datetime-format"]
-        fmt, zone = (settings or {}).get("format"), (settings or {}).get("timezone")
-        if not isinstance(fmt, str) or "%" not in fmt:
-            yield src.problem(
-                [*where, "format"], f"format must be a strftime format such as '%Y-%m-%d %H:%M:%S', not {fmt!r}"
-            )
-        if zone is not None and zone != "UTC":
-            try:
-                zoneinfo.ZoneInfo(str(zone))
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                yield src.problem([*where, "timezone"], f"timezone {zone!r} is not UTC nor an IANA time zone name")
+    zone = ((data.get("info") or {}).get("x-sdk-datetime-format") or {}).get("timezone")
+    if zone is not None and zone != "UTC":
+        try:
+            zoneinfo.ZoneInfo(str(zone))
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            where: list[object] = ["info", "x-sdk-datetime-format", "timezone"]
+            yield src.problem(where, f"timezone {zone!r} is not UTC nor an IANA time zone name")
     servers = _server_members(src)
     for path, method, op in iter_operations(data):
         base: list[object] = ["paths", path, method]
-        failover = op.get("x-sdk-failover")
-        if failover is not None:
-            for i, name in enumerate((failover or {}).get("servers") or []):
-                if member_name(str(name)) not in servers:
-                    yield src.problem(
-                        [*base, "x-sdk-failover", "servers", i], f"x-sdk-failover names unknown server {name!r}"
-                    )
-            for i, status in enumerate((failover or {}).get("statuses") or []):
-                if not re.fullmatch(r"[1-5][0-9][0-9]|[45]XX", str(status)):
-                    yield src.problem(
-                        [*base, "x-sdk-failover", "statuses", i], f"{status!r} is not a status nor 4XX/5XX"
-                    )
-        if "x-sdk-idempotent" in op and not isinstance(op["x-sdk-idempotent"], bool):
-            yield src.problem([*base, "x-sdk-idempotent"], "x-sdk-idempotent must be true or false")
+        for i, name in enumerate((op.get("x-sdk-failover") or {}).get("servers") or []):
+            if member_name(str(name)) not in servers:
+                yield src.problem(
+                    [*base, "x-sdk-failover", "servers", i], f"x-sdk-failover names unknown server {name!r}"
+                )
         paging = op.get("x-sdk-pagination")
         if paging is not None:
             yield from _pagination_problems(src, base, op, paging)

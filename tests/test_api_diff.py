@@ -281,6 +281,7 @@ def _mixed_changes() -> list[Change]:
         old,
         [
             {"op": "set", "path": "/components/schemas/Qos/enum/-", "value": "BULK"},
+            {"op": "set", "path": "/paths/~1jobs/post/x-sdk-method", "value": "send"},
             {"op": "set", "path": "/paths/~1jobs/get/summary", "value": "List | the jobs"},
             {"op": "set", "path": "/components/schemas/JobOptions/properties/note", "value": {"type": "string"}},
         ],
