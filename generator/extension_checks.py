@@ -8,12 +8,13 @@ must match the declared JSON Schema. Each problem names the file, line and colum
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from .extensions import BY_NAME, EXTENSIONS, Place, is_ours
+from .extensions import BY_NAME, EXTENSIONS, MOCK_NOTE, Place, is_ours
 from .problems import SpecProblem
 from .spec_source import SpecSource
 
@@ -46,6 +47,27 @@ def extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
                 inner = [*error.absolute_path]
                 shown = "".join(f"[{p!r}]" for p in inner)
                 yield src.problem([*parts, key, *inner], f"{key}{shown}: {error.message}")
+
+
+#: Words that describe this project's mock; the vendor's own mock server is not meant.
+_MOCK_TALK = re.compile(r"\b(?:the|this spec's|our)\s+mock\b(?!\s+server)|\bmock's\b", re.IGNORECASE)
+#: Objects whose descriptions do not become client docstrings.
+_NOT_IN_CLIENT: frozenset[Place] = frozenset({"info", "server", "tag", "security-scheme"})
+
+
+def mock_talk_problems(src: SpecSource) -> Iterator[SpecProblem]:
+    """A description that becomes a client docstring must describe the API, not this project's mock."""
+    for place, parts, node in spec_objects(src.data):
+        if place in _NOT_IN_CLIENT:
+            continue
+        for key in ("description", "summary", "title"):
+            value = node.get(key)
+            if isinstance(value, str) and _MOCK_TALK.search(" ".join(value.split())):
+                yield src.problem(
+                    [*parts, key],
+                    f"the {key} talks about the mock, and it becomes a client docstring: "
+                    f"say what the mock does in {MOCK_NOTE.name}",
+                )
 
 
 def spec_objects(data: dict[str, Any]) -> Iterator[tuple[Place, Parts, dict[str, Any]]]:

@@ -276,6 +276,20 @@ EXTENSIONS: tuple[Extension, ...] = (
     ),
 )
 
+#: Where the mock's own behaviour is written: never in a description, which becomes a client docstring.
+MOCK_NOTE = Extension(
+    "x-mock-note",
+    ("operation", "parameter", "request-body", "response", "media-type", "header", "schema"),
+    {"type": "string", "minLength": 1},
+    "`x-mock-note: <text>`",
+    "any operation, parameter, body, response, media type, header or schema",
+    "what this project's mock does there that the vendor's sources do not say; shown in the reference docs, "
+    "never in client docstrings (`check` refuses a description that talks about the mock)",
+    DiffRating("mock-note", "what the mock is said to do changed; the client does not change", _all("docs")),
+)
+
+EXTENSIONS = (*EXTENSIONS, MOCK_NOTE)
+
 BY_NAME: dict[str, Extension] = {e.name: e for e in EXTENSIONS}
 
 

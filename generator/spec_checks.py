@@ -24,7 +24,7 @@ from referencing.jsonschema import DRAFT202012
 
 from .assumptions import assumption_problems
 from .context import member_name
-from .extension_checks import extension_problems
+from .extension_checks import extension_problems, mock_talk_problems
 from .problems import SpecError, SpecProblem, json_pointer
 from .spec_source import SpecSource
 
@@ -243,6 +243,7 @@ def house_rule_problems(src: SpecSource) -> Iterator[SpecProblem]:
                 yield src.problem(where + ["parameters", i], f"parameter {param.get('name')!r} has no description")
     yield from _python_name_problems(src, operation_ids)
     yield from _security_requirement_problems(src)
+    yield from mock_talk_problems(src)
     registered = list(extension_problems(src))
     yield from registered
     if not registered:

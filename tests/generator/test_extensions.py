@@ -162,3 +162,24 @@ def test_diff_does_not_import_the_generation_stack() -> None:
 def test_only_declared_sdk_keys_count_as_ours() -> None:
     assert is_ours("x-sdk-anything") and not is_ours("x-enum-varnames") and not is_ours(3)
     assert all(yaml.safe_dump(dict(e.schema)) for e in EXTENSIONS)  # plain data, serialisable
+
+
+def test_a_description_about_the_mock_is_refused(tmp_path: Path) -> None:
+    problems = _problems(
+        tmp_path, "        give no default.\n", "        give no default; the mock\n        treats it as STANDARD.\n"
+    )
+    (problem,) = [p for p in problems if "talks about the mock" in p]
+    assert "/components/schemas/Encoding/description" in problem and "x-mock-note" in problem
+
+
+def test_no_client_docstring_talks_about_the_mock() -> None:
+    import re
+
+    talk = re.compile(r"\b(?:the|this spec's|our)\s+mock\b(?!\s+server)|\bmock's\b", re.IGNORECASE)
+    found = []
+    for path in sorted((REPO_ROOT / "clients").glob("*/typedsms_*/**/*.py")):
+        text = " ".join(path.read_text(encoding="utf-8").split())
+        found += [f"{path.relative_to(REPO_ROOT)}: {m.group(0)}" for m in talk.finditer(text)]
+    assert found == []
+    # The notes are still in the specs, beside what they concern.
+    assert sum(path.read_text(encoding="utf-8").count("x-mock-note:") for path in all_specs()) >= 7
