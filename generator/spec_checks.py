@@ -401,11 +401,33 @@ def _extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
         paging = op.get("x-sdk-pagination")
         if paging is not None:
             yield from _pagination_problems(src, base, op, paging)
+        yield from _repeat_for_problems(src, base, op)
     for name, schema in ((data.get("components") or {}).get("schemas") or {}).items():
         unwrap = (schema or {}).get("x-sdk-unwrap")
         if unwrap is not None and unwrap not in ((schema or {}).get("properties") or {}):
             where = ["components", "schemas", name, "x-sdk-unwrap"]
             yield src.problem(where, f"x-sdk-unwrap names {unwrap!r}, which is not a property of {name}")
+
+
+def _repeat_for_problems(src: SpecSource, base: list[object], op: dict[str, Any]) -> Iterator[SpecProblem]:
+    """``x-sdk-repeat-for`` stands on a query parameter and names an array query parameter of the operation."""
+    params = [resolve(src.data, p) for p in op.get("parameters") or []]
+    arrays = {
+        p.get("name")
+        for p in params
+        if isinstance(p, dict)
+        and p.get("in") == "query"
+        and (resolve(src.data, p.get("schema")) or {}).get("type") == "array"
+    }
+    for i, param in enumerate(params):
+        target = param.get("x-sdk-repeat-for") if isinstance(param, dict) else None
+        if target is None:
+            continue
+        where = [*base, "parameters", i, "x-sdk-repeat-for"]
+        if param.get("in") != "query":
+            yield src.problem(where, "x-sdk-repeat-for belongs on a query parameter")
+        elif target not in arrays or target == param.get("name"):
+            yield src.problem(where, f"x-sdk-repeat-for names {target!r}, which is not another array query parameter")
 
 
 def _pagination_problems(src: SpecSource, base: list[object], op: dict[str, Any], paging: Any) -> Iterator[SpecProblem]:
