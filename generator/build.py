@@ -24,8 +24,8 @@ from .preprocess import for_generator
 from .problems import SpecError, SpecProblem
 from .readme_program import readme_program
 from .runtime import RUNTIME_MODULES
+from .spec import SpecSource, from_pointer
 from .spec_checks import check_spec
-from .spec_source import SpecSource
 from .versioning import CHANGELOG, SNAPSHOT, SURFACE, Release
 from .views import ApiView, build_api_view, identifier_problems, snake
 
@@ -65,8 +65,7 @@ def _problem_of(src: SpecSource, error: GeneratorError) -> SpecProblem:
         return src.problem(["paths", operation["path"], operation["method"].lower()], message)
     match = _SCHEMA_IN_MESSAGE.search(detail)
     if match:
-        parts = [p.replace("~1", "/").replace("~0", "~") for p in match[1].strip("/").split("/")]
-        return src.problem(parts, message)
+        return src.problem(list(from_pointer(match[1])), message)
     return src.problem([], message)
 
 

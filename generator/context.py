@@ -14,7 +14,6 @@ Nothing here names a vendor: every value comes from the spec.
 """
 
 import keyword
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,9 +22,10 @@ from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode, safe_for_docstring
 
+from .naming import identifier, server_member
 from .problems import SpecProblem
 from .runtime._exceptions import status_error_class
-from .spec_source import SpecSource
+from .spec import SpecSource, iter_operations, resolve
 
 
 @dataclass(frozen=True)
@@ -78,17 +78,6 @@ class ResponseSplit:
     errors: list[Response] = field(default_factory=list)
 
 
-def _identifier(text: str, *, upper: bool) -> str:
-    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text))
-    name = "_".join(w.upper() if upper else w.lower() for w in words) or "DEFAULT"
-    return f"_{name}" if name[0].isdigit() else name
-
-
-def member_name(label: str) -> str:
-    """The ``Server`` member name of a server's ``x-sdk-name`` or description, e.g. ``PRIMARY``."""
-    return _identifier(label, upper=True)
-
-
 def server_choices(src: SpecSource) -> tuple[list[ServerChoice], list[SpecProblem]]:
     """The spec's servers; member names come from ``x-sdk-name`` or the description."""
     choices: list[ServerChoice] = []
@@ -96,13 +85,13 @@ def server_choices(src: SpecSource) -> tuple[list[ServerChoice], list[SpecProble
     servers = src.data.get("servers") or [{"url": "/"}]
     for i, server in enumerate(servers):
         label = server.get("x-sdk-name") or server.get("description") or f"server {i}"
-        member = member_name(str(label))
+        member = server_member(str(label))
         if any(c.member == member for c in choices):
             problems.append(src.problem(["servers", i], f"two servers would be named {member}; set x-sdk-name"))
         variables = tuple(
             ServerVariable(
                 name=name,
-                python_name=_identifier(name, upper=False),
+                python_name=identifier(name, upper=False),
                 default=str(var.get("default", "")),
                 enum=tuple(str(v) for v in var.get("enum") or ()),
                 description=str(var.get("description", "")),
@@ -139,7 +128,7 @@ def auth_context(src: SpecSource) -> tuple[AuthContext | None, list[SpecProblem]
             fields.append(CredentialField("token", "The bearer token sent in the Authorization header.", True))
             applied.append(AppliedScheme(name, "bearer", ("token",), prefix="Bearer"))
         elif kind == "apiKey":
-            python_name = _identifier(name, upper=False)
+            python_name = identifier(name, upper=False)
             if keyword.iskeyword(python_name):
                 python_name += "_"
             fields.append(CredentialField(python_name, str(scheme.get("description", "")) or f"The {name} key.", True))
@@ -248,13 +237,11 @@ def operation_infos(src: SpecSource, servers: list[ServerChoice]) -> Any:
     """``x-sdk-idempotent`` (default: by HTTP method) and ``x-sdk-failover`` per endpoint."""
     from openapi_python_client.strings import PythonIdentifier
 
-    from .spec_checks import iter_operations
-
     members = {choice.member for choice in servers}
     infos: dict[str, OperationInfo] = {}
     for path, method, op in iter_operations(src.data):
         failover = op.get("x-sdk-failover") or {}
-        names = tuple(member_name(str(n)) for n in failover.get("servers") or [])
+        names = tuple(server_member(str(n)) for n in failover.get("servers") or [])
         unknown = [n for n in names if n not in members]
         if unknown:
             raise ValueError(f"x-sdk-failover of {op.get('operationId')} names unknown servers {unknown}")
@@ -286,8 +273,6 @@ class Pagination:
 def paginations(src: SpecSource) -> Any:
     """Per endpoint, its offset/limit pagination (``x-sdk-pagination: {offset: ..., limit: ...}``)."""
     from openapi_python_client.strings import PythonIdentifier
-
-    from .spec_checks import iter_operations, resolve
 
     found: dict[str, tuple[str, str, int]] = {}
     for _, _, op in iter_operations(src.data):
@@ -324,8 +309,6 @@ def facade_names(src: SpecSource) -> Any:
     becomes ``sms.list_reports``.
     """
     from openapi_python_client.strings import PythonIdentifier
-
-    from .spec_checks import iter_operations
 
     explicit = {
         str(PythonIdentifier(str(op.get("operationId")), "field_")): str(op["x-sdk-method"])

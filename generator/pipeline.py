@@ -20,7 +20,7 @@ from .formatting import FormattingError, format_tree
 from .naming import CLIENTS_DIR, DOCS_DIR, package_name, project_name, relative_to_repo
 from .problems import SpecError, SpecProblem
 from .reference_docs import render_reference
-from .spec_source import load_spec
+from .spec import load_spec
 from .stamping import stamp_tree
 from .versioning import next_release
 

@@ -33,8 +33,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier, snake_cas
 from .assumptions import EXTENSION as ASSUMED
 from .assumptions import find_assumptions
 from .context import auth_context, error_class_name, server_choices
-from .spec_checks import HTTP_METHODS, error_in_success_branches, resolve
-from .spec_source import SpecSource
+from .spec import HTTP_METHODS, SpecSource, error_in_success_branches, resolve
 
 #: openapi-python-client's default ``field_prefix``; build.py does not change it.
 FIELD_PREFIX = "field_"

@@ -32,8 +32,7 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from . import context
 from .context import AuthContext, ServerChoice, docstring_text, untrusted
-from .spec_checks import iter_operations, resolve
-from .spec_source import SpecSource
+from .spec import SpecSource, iter_operations, resolve
 
 # -- names ----------------------------------------------------------------------------------------
 

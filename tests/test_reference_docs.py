@@ -10,8 +10,7 @@ import pytest
 from generator.context import server_choices
 from generator.naming import CLIENTS_DIR, all_specs, package_name, relative_to_repo
 from generator.reference_docs import code, module_name, python_name, render_reference
-from generator.spec_checks import HTTP_METHODS
-from generator.spec_source import SpecSource, load_spec
+from generator.spec import HTTP_METHODS, SpecSource, load_spec
 
 SPECS = all_specs()
 
