@@ -1,73 +1,27 @@
-"""Running openapi-python-client in-process for one spec.
+"""Rendering one spec's client package with this folder's templates.
 
-``render_client`` validates and lints the spec, parses it with the pinned
-openapi-python-client, and renders the package with this folder's templates
-and the extra context of ``context.py``. It writes to the folder it is given
-(a temporary one); formatting, stamping and swapping in are ``pipeline.py``'s.
-Every warning of openapi-python-client counts as an error: a schema it would
-silently drop must not ship.
+``render_client`` validates and lints the spec, takes its typed view from ``parsing.py``
+(openapi-python-client's parse plus the extra context of ``context.py``), and renders the
+package with the templates, which only loop and branch over that view. It writes to the
+folder it is given (a temporary one); formatting, stamping and swapping in are
+``pipeline.py``'s.
 """
 
-import contextlib
-import io
 import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.errors import GeneratorError
 
 from . import context
-from .naming import TEMPLATES_DIR, package_name, project_name
-from .preprocess import for_generator
-from .problems import SpecError, SpecProblem
+from .naming import TEMPLATES_DIR, package_name
+from .parsing import api_view
+from .problems import SpecError
 from .readme_program import readme_program
 from .runtime import RUNTIME_MODULES
-from .spec import SpecSource, from_pointer
+from .spec import SpecSource
 from .spec_checks import check_spec
 from .versioning import CHANGELOG, SNAPSHOT, SURFACE, Release
-from .views import ApiView, build_api_view, identifier_problems, snake
-
-
-def _config(src: SpecSource, output_dir: Path, version: str) -> Config:
-    config_file = ConfigFile(
-        project_name_override=project_name(src.stem),
-        package_name_override=package_name(src.stem),
-        package_version_override=version,
-        post_hooks=[],  # formatting is one ruff pass over every client, see pipeline.py
-        docstrings_on_attributes=True,
-    )
-    return Config.from_sources(
-        config_file,
-        MetaType.UV,  # any meta but NONE: a project folder with pyproject.toml and README
-        document_source=src.path,
-        file_encoding="utf-8",
-        overwrite=True,
-        output_path=output_dir,
-    )
-
-
-_OPERATION_IN_MESSAGE = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>/\S*) within")
-_UNTRUSTED_REPR = re.compile(
-    r"<openapi_python_client\.schema\.untrusted_string\.UntrustedString object at 0x[0-9a-f]+>"
-)
-_SCHEMA_IN_MESSAGE = re.compile(r"(?:#)?(/components/[A-Za-z]+/[^\s:,'\"]+)")
-
-
-def _problem_of(src: SpecSource, error: GeneratorError) -> SpecProblem:
-    """openapi-python-client's error, placed at the component or operation it names, if any."""
-    detail = f"{error.header}: {error.detail}" if error.detail else str(error.header)
-    message = f"openapi-python-client {error.level.value}: {detail}".strip()
-    message = _UNTRUSTED_REPR.sub("?", message)
-    operation = _OPERATION_IN_MESSAGE.search(detail)
-    if operation:
-        return src.problem(["paths", operation["path"], operation["method"].lower()], message)
-    match = _SCHEMA_IN_MESSAGE.search(detail)
-    if match:
-        return src.problem(list(from_pointer(match[1])), message)
-    return src.problem([], message)
-
+from .views import ApiView, identifier_problems, snake
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 
@@ -154,31 +108,7 @@ def _render_package(api: ApiView, out: Path) -> None:
 def render_client(src: SpecSource, output_dir: Path, release: Release) -> None:
     """Render the client of ``src`` as ``release`` into ``output_dir``; raise SpecError naming every problem."""
     check_spec(src)
-    servers, server_problems = context.server_choices(src)
-    auth, auth_problems = context.auth_context(src)
-    if server_problems or auth_problems:
-        raise SpecError(server_problems + auth_problems)
-
-    config = _config(src, output_dir, release.version)
-    with contextlib.redirect_stdout(io.StringIO()):
-        openapi = GeneratorData.from_dict(for_generator(src.data), config=config)
-    if isinstance(openapi, GeneratorError):
-        raise SpecError([_problem_of(src, openapi)])
-    warnings = list(openapi.errors) + [
-        e for collection in openapi.endpoint_collections_by_tag.values() for e in collection.parse_errors
-    ]
-    if warnings:  # every warning counts: a schema openapi-python-client would drop must not ship
-        raise SpecError([_problem_of(src, e) for e in warnings])
-
-    api = build_api_view(
-        src,
-        openapi,
-        package=package_name(src.stem),
-        project=project_name(src.stem),
-        client_version=release.version,
-        servers=servers,
-        auth=auth,
-    )
+    api = api_view(src, package=package_name(src.stem), version=release.version)
     problems = identifier_problems(src, api)
     if problems:
         raise SpecError(problems)
