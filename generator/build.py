@@ -105,8 +105,11 @@ def _render_package(api: ApiView, out: Path) -> None:
     _write(out / ".gitignore", "__pycache__/\n*.egg-info/\ndist/\nbuild/\n")
 
 
-def render_client(src: SpecSource, output_dir: Path, release: Release) -> None:
-    """Render the client of ``src`` as ``release`` into ``output_dir``; raise SpecError naming every problem."""
+def render_client(src: SpecSource, output_dir: Path, release: Release) -> ApiView:
+    """Render the client of ``src`` as ``release`` into ``output_dir``; raise SpecError naming every problem.
+
+    Returns the typed view it rendered, from which the reference page is rendered too.
+    """
     check_spec(src)
     api = api_view(src, package=package_name(src.stem), version=release.version)
     problems = identifier_problems(src, api)
@@ -116,3 +119,4 @@ def render_client(src: SpecSource, output_dir: Path, release: Release) -> None:
     _write(output_dir / "README.md", readme_program(api, src))
     (output_dir / CHANGELOG).write_text(release.changelog, encoding="utf-8")
     (output_dir / SNAPSHOT).write_bytes(src.raw)
+    return api

@@ -32,7 +32,7 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from . import context
 from .context import AuthContext, ServerChoice, docstring_text, untrusted
-from .spec import SpecSource, iter_operations, resolve
+from .spec import SpecSource, from_pointer, iter_operations, resolve
 
 # -- names ----------------------------------------------------------------------------------------
 
@@ -87,6 +87,11 @@ class ModelView:
     fields: list[FieldView]
     imports: set[tuple[str, str]] = field(default_factory=set)
     is_dict: bool = False  # an object of free keys only (additionalProperties)
+    schema: str = ""  # the component schema it is made from ("" for an inline object)
+
+    def field_named(self, wire: str) -> FieldView | None:
+        """The field of the spec property ``wire``."""
+        return next((f for f in self.fields if f.wire == wire), None)
 
 
 @dataclass
@@ -94,6 +99,7 @@ class EnumMember:
     name: str
     value: str  # a Python literal
     description: str
+    wire: str | int = ""  # the value as the spec writes it
 
 
 @dataclass
@@ -103,6 +109,11 @@ class EnumView:
     kind: str  # "str" | "int"
     members: list[EnumMember]
     description: str
+    schema: str = ""  # the component schema it is made from ("" for an inline enum)
+
+    def member_of(self, wire: object) -> EnumMember | None:
+        """The member of the spec value ``wire``."""
+        return next((m for m in self.members if m.wire == wire and type(m.wire) is type(wire)), None)
 
 
 @dataclass
@@ -151,6 +162,10 @@ class MethodView:
     error_codes: dict[str, int]
     paging: context.Pagination | None
     page_item_type: str = ""
+
+    def param_named(self, wire: str, location: str) -> ParamView | None:
+        """The parameter the spec calls ``wire`` in ``location`` (path, query or header)."""
+        return next((p for p in self.params if p.wire == wire and p.location == location), None)
 
 
 @dataclass
@@ -207,6 +222,26 @@ class ApiView:
     @property
     def server_choice(self) -> bool:
         return len(self.servers) > 1
+
+    def method_of(self, operation_id: str) -> tuple[ResourceView, MethodView] | None:
+        """The resource and method that call the operation ``operation_id``."""
+        for resource in self.resources:
+            for method in resource.methods:
+                if method.operation_id == operation_id:
+                    return resource, method
+        return None
+
+    def model_of(self, schema: str) -> ModelView | None:
+        """The model made from the component schema ``schema``."""
+        return next((m for m in self.models if m.schema == schema), None)
+
+    def enum_of(self, schema: str) -> EnumView | None:
+        """The enum made from the component schema ``schema``."""
+        return next((e for e in self.enums if e.schema == schema), None)
+
+    def server_variable(self, name: str) -> ServerVariableView | None:
+        """The client's keyword argument for the server variable ``name`` (one server only)."""
+        return next((v for v in self.server_variables if v.name == name), None)
 
 
 def identifier_problems(src: SpecSource, api: "ApiView") -> list[Any]:
@@ -405,6 +440,12 @@ def _marker_value(prop: Any) -> object | None:
     return None
 
 
+def _component(name: object) -> str:
+    """The component schema a property of openapi-python-client stands for (its name is the reference path)."""
+    parts = from_pointer(untrusted(name))
+    return str(parts[2]) if len(parts) == 3 and parts[:2] == ("components", "schemas") else ""
+
+
 def _doc(text: object) -> str:
     return docstring_text(untrusted(text)) if text else ""
 
@@ -426,10 +467,15 @@ def _models_and_enums(
                 member_name(key) if kind == "str" or not str(key).startswith("VALUE_") else member_name(key),
                 repr(getattr(v, "raw_value", v)) if kind == "int" else repr(str(getattr(v, "raw_value", v))),
                 _doc(docs.get(str(getattr(v, "raw_value", v)), "")),
+                getattr(v, "raw_value", v),
             )
             for key, v in enum.values.items()
         ]
-        enums.append(EnumView(cls, str(enum.class_info.module_name), kind, members, _doc(enum.description)))
+        enums.append(
+            EnumView(
+                cls, str(enum.class_info.module_name), kind, members, _doc(enum.description), _component(enum.name)
+            )
+        )
     models: list[ModelView] = []
     for model in openapi.models:
         types = _Types(kinds, {})
@@ -446,6 +492,7 @@ def _models_and_enums(
             _doc(model.description),
             fields,
             types.imports,
+            schema=_component(model.name),
         )
         view.is_dict = not fields
         view.imports.discard((f"models.{model.class_info.module_name}", str(model.class_info.name)))
