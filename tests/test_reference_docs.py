@@ -423,4 +423,3 @@ def test_a_spec_without_optional_parts_renders() -> None:
     assert_well_formed(page)
     assert page.startswith("<!-- Generated from specs/example.yaml")
     assert "# Bare\n" in page
-
