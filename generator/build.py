@@ -7,7 +7,6 @@ folder it is given (a temporary one); formatting, stamping and swapping in are
 ``pipeline.py``'s.
 """
 
-import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -21,30 +20,9 @@ from .runtime import RUNTIME_MODULES
 from .spec import SpecSource
 from .spec_checks import check_spec
 from .versioning import CHANGELOG, SNAPSHOT, SURFACE, Release
-from .views import ApiView, identifier_problems, snake
+from .views import ApiView, identifier_problems
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
-
-
-def _imports(entries: set[tuple[str, str]], prefix: str) -> list[str]:
-    """Import lines for ``(module, name)`` pairs; package modules are made relative with ``prefix``."""
-    stdlib: dict[str, set[str]] = {}
-    local: dict[str, set[str]] = {}
-    plain: set[str] = set()
-    for module, name in entries:
-        if not name:
-            plain.add(f"import {module}")
-        elif module in ("typing", "collections.abc"):
-            stdlib.setdefault(module, set()).add(name)
-        else:
-            local.setdefault(prefix + module, set()).add(name)
-    lines = sorted(plain)
-    lines += [f"from {m} import {', '.join(sorted(n))}" for m, n in sorted(stdlib.items())]
-    lines += [f"from {m} import {', '.join(sorted(n))}" for m, n in sorted(local.items())]
-    return lines
-
-
-_BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
 
 
 def _environment() -> Environment:
@@ -59,9 +37,6 @@ def _environment() -> Environment:
     env.filters.update(
         pyrepr=repr,
         doc=context.docstring_text,
-        annot=lambda text: _BUILTIN_LIST.sub("builtins.list[", str(text)),
-        snake=snake,
-        imports=_imports,
         tomlstr=lambda text: '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"',
     )
     return env
@@ -78,12 +53,6 @@ def _write(path: Path, text: str) -> None:
 def _render_package(api: ApiView, out: Path) -> None:
     env = _ENVIRONMENT
     package = out / api.package
-    param_imports: set[tuple[str, str]] = set()
-    for model in api.models:
-        param_imports |= {i for i in model.imports if not i[0].startswith("params")}
-        if not model.is_dict:
-            param_imports.add((f"models.{model.module}", model.class_name))
-    api.param_imports = param_imports  # type: ignore[attr-defined]
     for name in RUNTIME_MODULES:
         _write(package / name, (RUNTIME_DIR / name).read_text(encoding="utf-8"))
     for name in ("__init__.py", "_config.py", "_client.py", "params.py"):

@@ -13,7 +13,7 @@ underscore only for Python keywords (``from_``; but ``type``, ``id`` and ``hash`
 
 import keyword
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
@@ -56,6 +56,32 @@ def member_name(value: object) -> str:
     return f"VALUE_{name}" if name[0].isdigit() else name
 
 
+_BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
+
+
+def in_class(type_text: str) -> str:
+    """A type as written inside a resource class, where a method named ``list`` hides the builtin."""
+    return _BUILTIN_LIST.sub("builtins.list[", type_text)
+
+
+def import_lines(entries: set[tuple[str, str]], prefix: str) -> list[str]:
+    """Import lines for ``(module, name)`` pairs; package modules are made relative with ``prefix``."""
+    stdlib: dict[str, set[str]] = {}
+    local: dict[str, set[str]] = {}
+    plain: set[str] = set()
+    for module, name in entries:
+        if not name:
+            plain.add(f"import {module}")
+        elif module in ("typing", "collections.abc"):
+            stdlib.setdefault(module, set()).add(name)
+        else:
+            local.setdefault(prefix + module, set()).add(name)
+    lines = sorted(plain)
+    lines += [f"from {m} import {', '.join(sorted(n))}" for m, n in sorted(stdlib.items())]
+    lines += [f"from {m} import {', '.join(sorted(n))}" for m, n in sorted(local.items())]
+    return lines
+
+
 # -- types ----------------------------------------------------------------------------------------
 
 
@@ -68,6 +94,11 @@ class TypeView:
     reader: str  # expression of the runtime reader
     writer: str  # expression of the runtime writer
     nullable: bool = False  # None is a value the API may send
+
+    @property
+    def param_in_class(self) -> str:
+        """``param`` as a resource method's signature writes it."""
+        return in_class(self.param)
 
 
 @dataclass
@@ -88,6 +119,11 @@ class ModelView:
     imports: set[tuple[str, str]] = field(default_factory=set)
     is_dict: bool = False  # an object of free keys only (additionalProperties)
     schema: str = ""  # the component schema it is made from ("" for an inline object)
+
+    @property
+    def import_lines(self) -> list[str]:
+        """The import lines of the model's module (in ``models/``)."""
+        return import_lines(self.imports, "..")
 
     def field_named(self, wire: str) -> FieldView | None:
         """The field of the spec property ``wire``."""
@@ -163,6 +199,14 @@ class MethodView:
     paging: context.Pagination | None
     page_item_type: str = ""
 
+    @property
+    def result_in_class(self) -> str:
+        return in_class(self.result_type)
+
+    @property
+    def page_item_in_class(self) -> str:
+        return in_class(self.page_item_type)
+
     def param_named(self, wire: str, location: str) -> ParamView | None:
         """The parameter the spec calls ``wire`` in ``location`` (path, query or header)."""
         return next((p for p in self.params if p.wire == wire and p.location == location), None)
@@ -176,6 +220,11 @@ class ResourceView:
     description: str
     methods: list[MethodView]
     imports: set[tuple[str, str]] = field(default_factory=set)
+
+    @property
+    def import_lines(self) -> list[str]:
+        """The import lines of the resource's module (in ``resources/``)."""
+        return import_lines(self.imports, "..")
 
 
 @dataclass
@@ -222,6 +271,16 @@ class ApiView:
     @property
     def server_choice(self) -> bool:
         return len(self.servers) > 1
+
+    @property
+    def param_import_lines(self) -> list[str]:
+        """The import lines of ``params.py``: what its TypedDicts name, and the models they stand for."""
+        entries: set[tuple[str, str]] = set()
+        for model in self.models:
+            entries |= {i for i in model.imports if not i[0].startswith("params")}
+            if not model.is_dict:
+                entries.add((f"models.{model.module}", model.class_name))
+        return import_lines(entries, ".")
 
     def method_of(self, operation_id: str) -> tuple[ResourceView, MethodView] | None:
         """The resource and method that call the operation ``operation_id``."""
@@ -451,7 +510,7 @@ def _doc(text: object) -> str:
 
 
 def _models_and_enums(
-    openapi: GeneratorData, src: SpecSource, enum_docs: Any
+    openapi: GeneratorData, enum_docs: dict[str, dict[str, str]]
 ) -> tuple[list[ModelView], list[EnumView]]:
     enums: list[EnumView] = []
     kinds: dict[str, str] = {}
@@ -461,7 +520,7 @@ def _models_and_enums(
         cls = str(enum.class_info.name)
         kind = "int" if enum.value_type is int else "str"
         kinds[cls] = kind
-        docs = enum_docs(cls)
+        docs = enum_docs.get(cls, {})
         members = [
             EnumMember(
                 member_name(key) if kind == "str" or not str(key).startswith("VALUE_") else member_name(key),
@@ -532,7 +591,7 @@ def build_api_view(
     """Everything the client templates render for ``src``."""
     data = src.data
     info = data.get("info") or {}
-    models, enums = _models_and_enums(openapi, src, context.enum_descriptions(src))
+    models, enums = _models_and_enums(openapi, context.enum_descriptions(src))
     enum_kinds = {e.class_name: e.kind for e in enums}
     model_names = {m.class_name for m in models}
     settings = info.get("x-sdk-datetime-format") or {}
@@ -541,27 +600,16 @@ def build_api_view(
     env_prefix = str(info.get("x-sdk-env-prefix") or src.stem.upper().replace("-", "_"))
 
     ops_by_id = {str(op.get("operationId")): (path, method, op) for path, method, op in iter_operations(data)}
-    infos = context.operation_infos(src, servers)
-    paginations = context.paginations(src)
-    facade = context.facade_names(src)
+    settings = _Settings(
+        context.operation_infos(src, servers), context.paginations(src), context.explicit_method_names(src)
+    )
 
     resources: list[ResourceView] = []
     for tag, collection in openapi.endpoint_collections_by_tag.items():
         tag_name = str(tag)
         types = _Types(enum_kinds, {})
         methods = [
-            _method_view(
-                src,
-                endpoint,
-                tag_name,
-                types,
-                ops_by_id,
-                infos,
-                paginations,
-                facade,
-                context.split_responses,
-                model_names,
-            )
+            _method_view(src, endpoint, tag_name, types, ops_by_id, settings, model_names)
             for endpoint in collection.endpoints
         ]
         tag_spec: dict[str, Any] = next((t for t in data.get("tags") or [] if str(t.get("name")) == untrusted(tag)), {})
@@ -630,16 +678,22 @@ def _param_view(src: SpecSource, prop: Any, location: str, types: _Types, spec_p
     )
 
 
+@dataclass(frozen=True)
+class _Settings:
+    """The spec's ``x-sdk-*`` settings of every operation, by endpoint name."""
+
+    infos: dict[str, context.OperationInfo]
+    paginations: dict[str, context.Pagination]
+    method_names: dict[str, str]
+
+
 def _method_view(
     src: SpecSource,
     endpoint: Endpoint,
     tag: str,
     types: _Types,
     ops_by_id: dict[str, tuple[str, str, dict[str, Any]]],
-    infos: Any,
-    paginations: Any,
-    facade: Any,
-    split: Any,
+    settings: _Settings,
     model_names: set[str],
 ) -> MethodView:
     operation_id = next(
@@ -674,7 +728,7 @@ def _method_view(
                     FieldView(snake(untrusted(p.name)), untrusted(p.name), types.view(p), False, _doc(p.description))
                 )
 
-    responses = split(endpoint)
+    responses = context.split_responses(endpoint)
     result_types: list[TypeView] = []
     for response in responses.success:
         inner = context.unwrapped_property(response)
@@ -706,16 +760,18 @@ def _method_view(
         description = str(statuses.get(str(pattern), {}).get("description", "")).strip().split("\n\n")[0]
         errors.append(ErrorView(str(pattern), context.error_class_name(low), _doc(description), reader))
 
-    info = infos(endpoint)
-    paging = paginations(endpoint)
+    info = settings.infos[str(endpoint.name)]
+    paging = settings.paginations.get(str(endpoint.name))
     error_member = ""
     for status, response in (op.get("responses") or {}).items():
         if str(status).startswith("2"):
             error_member = error_member or str((resolve(src.data, response) or {}).get("x-sdk-error-in-success") or "")
     keyword_params = [q for q in query_params + header_params if not q.fixed]
-    page_item = result_type[5:-1] if paging and result_type.startswith("list[") else ""
+    if paging and not (result_type.startswith("list[") and result_type.endswith("]")):
+        raise ValueError(f"x-sdk-pagination on {endpoint.name}: the result is not a list ({result_type})")
+    page_item = result_type[5:-1] if paging else ""
     return MethodView(
-        name=facade(endpoint, tag),
+        name=context.facade_name(str(endpoint.name), tag, settings.method_names),
         constant=snake(operation_id).upper(),
         operation_id=operation_id,
         method=method,
@@ -736,6 +792,6 @@ def _method_view(
         failover_on_5xx=info.failover_on_5xx,
         error_member=error_member,
         error_codes=_error_codes(src, op, error_member) if error_member else {},
-        paging=paging,
+        paging=replace(paging, offset=snake(paging.offset), limit=snake(paging.limit)) if paging else None,
         page_item_type=page_item,
     )
