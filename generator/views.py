@@ -32,7 +32,7 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from . import context
 from .context import AuthContext, ServerChoice, docstring_text, untrusted
-from .spec import SpecSource, from_pointer, iter_operations, resolve
+from .spec import Operation, SpecSource, from_pointer, iter_operations, operations, resolve
 
 # -- names ----------------------------------------------------------------------------------------
 
@@ -599,7 +599,7 @@ def build_api_view(
     zone = "fixed" if zone_name else ("account" if fmt else "offset")
     env_prefix = str(info.get("x-sdk-env-prefix") or src.stem.upper().replace("-", "_"))
 
-    ops_by_id = {str(op.get("operationId")): (path, method, op) for path, method, op in iter_operations(data)}
+    ops_by_id = {str(o.op.get("operationId")): o for o in operations(data)}
     settings = _Settings(
         context.operation_infos(src, servers), context.paginations(src), context.explicit_method_names(src)
     )
@@ -692,18 +692,16 @@ def _method_view(
     endpoint: Endpoint,
     tag: str,
     types: _Types,
-    ops_by_id: dict[str, tuple[str, str, dict[str, Any]]],
+    ops_by_id: dict[str, Operation],
     settings: _Settings,
     model_names: set[str],
 ) -> MethodView:
     operation_id = next(
         (oid for oid in ops_by_id if PythonIdentifier(oid, "field_") == endpoint.name), str(endpoint.name)
     )
-    path, method, op = ops_by_id[operation_id]
-    spec_params: dict[tuple[str, str], dict[str, Any]] = {}
-    for param in list(op.get("parameters") or []) + list((src.data["paths"][path] or {}).get("parameters") or []):
-        param = resolve(src.data, param) or {}
-        spec_params.setdefault((str(param.get("name")), str(param.get("in"))), param)
+    operation = ops_by_id[operation_id]
+    path, method, op = operation.path, operation.method, operation.op
+    spec_params = {(str(p.get("name")), str(p.get("in"))): p for p in operation.parameters(src.data)}
 
     def pview(prop: Any, location: str) -> ParamView:
         return _param_view(src, prop, location, types, spec_params.get((untrusted(prop.name), location), {}))
