@@ -1,11 +1,12 @@
-"""Typed views of one API for the client templates.
+"""Typed views of one API, for the client templates and the reference page alike.
 
 openapi-python-client parses the spec into models, enums and endpoints; this module turns its
 objects (and the spec's ``x-sdk-*`` extensions) into plain view objects with everything the
 templates print already decided: Python names, type strings, the reader and writer of every
 field, the runtime settings of every operation, escaped docstrings. The templates only loop and
 branch over these views; no spec string reaches generated code except through ``pyrepr``
-(a Python literal) or ``docstring_text``.
+(a Python literal) or ``docstring_text``. The reference page (``reference/``) reads its Python
+names from the same views, so that the page and the client cannot disagree.
 
 Naming: attribute and parameter names are the spec's names in snake case, with a trailing
 underscore only for Python keywords (``from_``; but ``type``, ``id`` and ``hash`` stay).
