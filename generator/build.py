@@ -9,7 +9,7 @@ folder it is given (a temporary one); formatting, stamping and swapping in are
 
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Undefined
 
 from . import context
 from .naming import TEMPLATES_DIR, package_name
@@ -25,6 +25,13 @@ from .views import ApiView, identifier_problems
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 
 
+def _pyrepr(value: object) -> str:
+    """A Python literal of ``value``; a name the view does not have fails (``repr`` would print ``Undefined``)."""
+    if isinstance(value, Undefined):
+        value._fail_with_undefined_error()
+    return repr(value)
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES_DIR)),
@@ -35,7 +42,7 @@ def _environment() -> Environment:
         autoescape=False,
     )
     env.filters.update(
-        pyrepr=repr,
+        pyrepr=_pyrepr,
         doc=context.docstring_text,
         tomlstr=lambda text: '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"',
     )

@@ -46,6 +46,11 @@ class ServerChoice:
     description: str
     variables: tuple[ServerVariable, ...]
 
+    @property
+    def name(self) -> str:
+        """What the client's ``server=`` takes for this server, e.g. ``primary``."""
+        return self.member.lower()
+
 
 @dataclass(frozen=True)
 class CredentialField:

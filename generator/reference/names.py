@@ -60,14 +60,14 @@ class ClientNames:
         member = enum.member_of(value) if enum else None
         return member.name if member else None
 
-    def server_members(self) -> list[str]:
-        """The ``Server`` member of each of the spec's servers, in order."""
-        return [choice.member for choice in self.api.servers] if self.api else []
+    def servers(self) -> list[str]:
+        """What ``server=`` takes for each of the spec's servers, in order."""
+        return [choice.name for choice in self.api.servers] if self.api else []
 
-    def server_member_of(self, url: str) -> str | None:
-        """The ``Server`` member of the spec's server at ``url``."""
+    def server_of(self, url: str) -> str | None:
+        """What ``server=`` takes for the spec's server at ``url``."""
         choices = self.api.servers if self.api else []
-        return next((c.member for c in choices if c.url == (url.rstrip("/") or "/")), None)
+        return next((c.name for c in choices if c.url == (url.rstrip("/") or "/")), None)
 
     def server_variable(self, name: str) -> str | None:
         """The keyword argument that sets the server variable ``name``."""

@@ -104,8 +104,8 @@ def _server_subset(page: Page, servers: list[Any]) -> str:
     shown = []
     for server in servers:
         url = str(server.get("url", "")) if isinstance(server, dict) else ""
-        member = page.names.server_member_of(url)
-        shown.append(f"`Server.{member}`" if member else code(url))
+        name = page.names.server_of(url)
+        shown.append(code(f'server="{name}"') if name else code(url))
     return "only " + ", ".join(shown)
 
 

@@ -87,12 +87,12 @@ def servers(page: Page) -> list[str]:
         "Any other URL (a proxy, a mock) can be given as `base_url=`.",
         "",
     ]
-    members = page.names.server_members()
+    names = page.names.servers()
     rows = [
-        [code(member), code(str(server.get("url", ""))), str(server.get("description") or "")]
-        for server, member in zip(listed, members, strict=False)
+        [literal(name), code(str(server.get("url", ""))), str(server.get("description") or "")]
+        for server, name in zip(listed, names, strict=False)
     ]
-    lines += table(["`Server` member", "URL", "Description"], rows)
+    lines += table(["`server=`", "URL", "Description"], rows)
     lines.append("")
     for server in listed:
         variables = server.get("variables") or {}

@@ -66,6 +66,7 @@ def test_names_follow_the_views() -> None:
     assert "`jobId`<br>Python: `job_id`" in page and "`class`<br>Python: `class_`" in page
     assert "`typedsms_small.models.Job`" in page and "`typedsms_small.models.State` (enum)" in page
     assert '| `"open"` | `OPEN` |' in page and '| `"2fa"` | `VALUE_1` |' in page
+    assert '| `"main"` | `https://api.example.com` |' in page  # what the client's server= takes
 
 
 def test_a_given_view_is_the_one_the_page_prints() -> None:
