@@ -140,7 +140,8 @@ def test_python_names_match_the_generated_client(spec: SpecSource) -> None:
         assert parts[0] == package_name(spec.stem)
         assert parts[1] == "models", dotted
         assert f"import {parts[2]}\n" in models_init, dotted
-    for choice in server_choices(spec)[0]:
+    choices = server_choices(spec)[0]
+    for choice in choices if len(choices) > 1 else []:
         assert f'| `"{choice.name}"` |' in page  # what server= takes
 
 
@@ -342,7 +343,7 @@ def test_pipes_and_newlines_in_cells_are_escaped() -> None:
     prop = row_of(page, "`id`")
     assert "The id:<br><br>- a \\| b<br>- c" in prop
     assert "| `1` | `OPEN` | Open \\| running |" in page
-    assert '| `"regional"` | `https://{region}.example.com/v1` | Regional \\| primary |' in page
+    assert "| `https://{region}.example.com/v1` | Regional \\| primary |" in page
 
 
 def test_escaped_cells_parse_as_one_cell_each() -> None:

@@ -61,8 +61,8 @@ class ClientNames:
         return member.name if member else None
 
     def servers(self) -> list[str]:
-        """What ``server=`` takes for each of the spec's servers, in order."""
-        return [choice.name for choice in self.api.servers] if self.api else []
+        """What ``server=`` takes for each of the spec's servers, in order (none when there is no choice)."""
+        return [choice.name for choice in self.api.servers] if self.api and self.api.server_choice else []
 
     def server_of(self, url: str) -> str | None:
         """What ``server=`` takes for the spec's server at ``url``."""

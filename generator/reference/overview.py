@@ -82,23 +82,26 @@ def servers(page: Page) -> list[str]:
     if not listed:
         lines += ["The spec names no server: pass the API's URL to the client as `base_url=`.", ""]
         return lines
-    lines += [
-        "The client takes one as `server=`; the first is its default. "
-        "Any other URL (a proxy, a mock) can be given as `base_url=`.",
-        "",
-    ]
-    names = page.names.servers()
+    if len(listed) > 1:
+        lines.append("The client takes one as `server=`; the first is its default. ")
+    else:
+        lines.append("The client calls this server. ")
+    lines[-1] += "Any other URL (a proxy, a mock) can be given as `base_url=`."
+    lines.append("")
+    names = page.names.servers() or [""] * len(listed)
     rows = [
-        [literal(name), code(str(server.get("url", ""))), str(server.get("description") or "")]
+        [literal(name) if name else "", code(str(server.get("url", ""))), str(server.get("description") or "")]
         for server, name in zip(listed, names, strict=False)
     ]
-    lines += table(["`server=`", "URL", "Description"], rows)
+    lines += table(["`server=`", "URL", "Description"], rows, optional=[0])
     lines.append("")
     for server in listed:
         variables = server.get("variables") or {}
         if not variables:
             continue
-        lines += [f"Variables of {code(str(server.get('url', '')))} (`server_variables=`):", ""]
+        keywords = any(page.names.server_variable(str(name)) for name in variables)
+        where = " (keyword arguments of `Client`)" if keywords else ""
+        lines += [f"Variables of {code(str(server.get('url', '')))}{where}:", ""]
         rows = []
         for name, var in variables.items():
             var = var if isinstance(var, dict) else {}

@@ -66,7 +66,7 @@ def test_names_follow_the_views() -> None:
     assert "`jobId`<br>Python: `job_id`" in page and "`class`<br>Python: `class_`" in page
     assert "`typedsms_small.models.Job`" in page and "`typedsms_small.models.State` (enum)" in page
     assert '| `"open"` | `OPEN` |' in page and '| `"2fa"` | `VALUE_1` |' in page
-    assert '| `"main"` | `https://api.example.com` |' in page  # what the client's server= takes
+    assert "The client calls this server." in page and "`server=`" not in page  # one server: no choice
 
 
 def test_a_given_view_is_the_one_the_page_prints() -> None:
@@ -97,3 +97,13 @@ def test_every_python_name_on_a_real_page_is_one_of_the_clients(path: Path) -> N
     )
     shown = set(PYTHON_NAME.findall(page))
     assert shown <= names, shown - names
+
+
+def test_servers_are_named_as_server_takes_them() -> None:
+    data = small_spec()
+    data["servers"].append({"url": "https://backup.example.com", "x-sdk-name": "Backup Site", "description": "Spare"})
+    data["paths"]["/jobs"]["get"]["servers"] = [{"url": "https://backup.example.com/"}]
+    page = render(data)
+    assert "The client takes one as `server=`" in page
+    assert '| `"main"` | `https://api.example.com` |' in page and '| `"backup_site"` |' in page
+    assert '- **Servers:** only `server="backup_site"`' in page
