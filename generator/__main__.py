@@ -27,9 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "diff":
         return api_diff_cli.run(args)
+    from .pipeline import check, generate  # the generation stack, which ``diff`` does without
 
     # Imported here: `diff` must start without the generation stack (openapi-python-client, jinja2, ruff).
-    from .pipeline import check, generate
     from .readme_sections import readme_is_current, write_readme
 
     started = time.perf_counter()

@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator
 
 from .extensions import BY_NAME, EXTENSIONS, MOCK_NOTE, Place, is_ours
 from .problems import SpecProblem
-from .spec_source import SpecSource
+from .spec import SpecSource
 
 Parts = tuple[str | int, ...]
 

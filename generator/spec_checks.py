@@ -23,12 +23,19 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .assumptions import assumption_problems
-from .context import member_name
 from .extension_checks import extension_problems, mock_talk_problems
-from .problems import SpecError, SpecProblem, json_pointer
-from .spec_source import SpecSource
+from .naming import server_member as member_name
+from .problems import SpecError, SpecProblem
+from .spec import (
+    ERROR_IN_SUCCESS,
+    SpecSource,
+    error_in_success_branches,
+    iter_operations,
+    ref_cycle,
+    resolve,
+    to_pointer,
+)
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SPEC_URI = "urn:typedsms:spec"
 
 
@@ -101,7 +108,7 @@ def _dangling_ref_problems(src: SpecSource, node: Any, parts: list[object]) -> I
             yield src.problem([*parts, "$ref"], f"reference {ref!r} is not local: a spec must be one file")
         elif isinstance(ref, str) and resolve(src.data, {"$ref": ref}) is None:
             yield src.problem([*parts, "$ref"], f"reference {ref!r} points at nothing")
-        elif isinstance(ref, str) and _is_ref_cycle(src.data, ref):
+        elif isinstance(ref, str) and ref_cycle(src.data, ref):
             yield src.problem([*parts, "$ref"], f"reference {ref!r} leads back to itself through other references")
         for key, value in node.items():
             yield from _dangling_ref_problems(src, value, [*parts, key])
@@ -110,54 +117,13 @@ def _dangling_ref_problems(src: SpecSource, node: Any, parts: list[object]) -> I
             yield from _dangling_ref_problems(src, value, [*parts, i])
 
 
-def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Every (path, method, operation) of the spec, in file order."""
-    for path, item in (data.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            if isinstance(item, dict) and isinstance(item.get(method), dict):
-                yield path, method, item[method]
-
-
-def _is_ref_cycle(data: dict[str, Any], ref: str) -> bool:
-    """Whether following ``ref`` through bare references (aliases) comes back to a reference seen before."""
-    seen: set[str] = set()
-    while ref not in seen:
-        seen.add(ref)
-        target: Any = data
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            target = target.get(part) if isinstance(target, dict) else None
-        if not (isinstance(target, dict) and isinstance(target.get("$ref"), str)):
-            return False
-        ref = target["$ref"]
-        if not ref.startswith("#/"):
-            return False
-    return True
-
-
-def resolve(data: dict[str, Any], node: Any) -> Any:
-    """Follow local ``$ref``s until a node that is not a reference."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        ref = node["$ref"]
-        if ref in seen:
-            break
-        seen.add(ref)
-        target: Any = data
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            target = target.get(part) if isinstance(target, dict) else None
-        node = target
-    return node
-
-
 # -- examples ---------------------------------------------------------------
 
 
 def _validator_for(data: dict[str, Any], schema_parts: list[object]) -> OAS31Validator:
     resource = Resource.from_contents(data, default_specification=DRAFT202012)
     registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
-    schema = {"$ref": f"{SPEC_URI}#{json_pointer(schema_parts)}"}
+    schema = {"$ref": f"{SPEC_URI}#{to_pointer(schema_parts)}"}
     return OAS31Validator(schema, registry=registry, format_checker=OAS31Validator.FORMAT_CHECKER)
 
 
@@ -453,34 +419,6 @@ def _pagination_problems(src: SpecSource, base: list[object], op: dict[str, Any]
         )
         if not (isinstance(schema, dict) and schema.get("type") == "array"):
             yield src.problem(where, "x-sdk-pagination needs an operation whose success answer is a JSON array")
-
-
-ERROR_IN_SUCCESS = "x-sdk-error-in-success"
-
-
-def error_in_success_branches(data: dict[str, Any], response: Any) -> tuple[str, Any, Any] | None:
-    """``(property, success branch, error branch)`` of a success response marked ``x-sdk-error-in-success``.
-
-    The mark names the property that makes an answer the vendor's error (Smartswitch: ``errors``);
-    every JSON media type of the response has a ``oneOf``/``anyOf`` schema of which exactly one
-    branch requires that property (the error) and one does not (the success). ``None`` when unmarked
-    or malformed (``_error_in_success_problems`` says why).
-    """
-    response = resolve(data, response)
-    if not isinstance(response, dict) or not isinstance(response.get(ERROR_IN_SUCCESS), str):
-        return None
-    prop = response[ERROR_IN_SUCCESS]
-    for media in (response.get("content") or {}).values():
-        schema = resolve(data, (media or {}).get("schema"))
-        branches = (schema or {}).get("oneOf") or (schema or {}).get("anyOf") if isinstance(schema, dict) else None
-        if not isinstance(branches, list):
-            return None
-        errors = [b for b in branches if prop in ((resolve(data, b) or {}).get("required") or [])]
-        others = [b for b in branches if b not in errors]
-        if len(errors) != 1 or len(others) != 1:
-            return None
-        return prop, others[0], errors[0]
-    return None
 
 
 def _error_in_success_problems(src: SpecSource) -> Iterator[SpecProblem]:

@@ -28,7 +28,7 @@ from generator.api_diff.refs import from_pointer
 from generator.api_diff.render import parse_json, render
 from generator.api_diff.rules import RULES
 from generator.naming import SPECS_DIR
-from generator.spec_source import parse_yaml
+from generator.spec import parse_yaml
 
 CORPUS_DIR = Path(__file__).parent / "api_diff_corpus"
 SPEC_STEMS = ("retarus-sms4a", "sms-scheduler", "callr", "smartswitch")

@@ -18,7 +18,7 @@ from typing import Any
 from ruamel.yaml.error import YAMLError
 
 from ..naming import REPO_ROOT, relative_to_repo
-from ..spec_source import parse_yaml
+from ..spec import parse_yaml
 from .compare import compare
 from .locations import locate_changes
 from .model import SpecReport

@@ -13,8 +13,8 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from ..spec import from_pointer
 from .model import Change, Side
-from .refs import from_pointer
 
 
 def locate_changes(changes: Sequence[Change], old_text: str | None, new_text: str | None) -> tuple[Change, ...]:

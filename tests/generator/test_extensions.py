@@ -18,8 +18,8 @@ from generator.extensions import BY_NAME, EXTENSIONS, diff_rules, is_ours
 from generator.naming import REPO_ROOT, all_specs
 from generator.problems import SpecError
 from generator.readme_sections import BEGIN, END, adding_a_vendor, readme_is_current, updated_readme
+from generator.spec import load_spec, parse_yaml
 from generator.spec_checks import check_spec
-from generator.spec_source import load_spec, parse_yaml
 
 RETARUS = REPO_ROOT / "specs" / "retarus-sms4a.yaml"
 
