@@ -89,12 +89,16 @@ def render_client(src: SpecSource, output_dir: Path, release: Release) -> ApiVie
     Returns the typed view it rendered, from which the reference page is rendered too.
     """
     check_spec(src)
-    api = api_view(src, package=package_name(src.stem), version=release.version)
-    problems = identifier_problems(src, api)
-    if problems:
-        raise SpecError(problems)
-    _render_package(api, output_dir)
-    _write(output_dir / "README.md", readme_program(api, src))
+    try:
+        api = api_view(src, package=package_name(src.stem), version=release.version)
+        problems = identifier_problems(src, api)
+        if problems:
+            raise SpecError(problems)
+        _render_package(api, output_dir)
+        _write(output_dir / "README.md", readme_program(api, src))
+    except escaping.EscapeError as exc:
+        # A backstop: the checks refuse such values at their place first.
+        raise SpecError([src.problem([], f"a spec value cannot be written into the client: {exc}")]) from exc
     (output_dir / CHANGELOG).write_text(release.changelog, encoding="utf-8")
     (output_dir / SNAPSHOT).write_bytes(src.raw)
     return api

@@ -173,7 +173,9 @@ def comment(text: str) -> str:
 # -- TOML -----------------------------------------------------------------------------------------
 
 _TOML_SHORT = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
-_UNSAFE_IN_TOML = re.compile('[\\\\"\x00-\x08\x0a-\x1f\x7f\ud800-\udfff]')
+# What TOML forbids in a basic string (control characters but tab), and what other readers take
+# for a line break (U+0085, U+2028, U+2029).
+_UNSAFE_IN_TOML = re.compile('[\\\\"\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]')
 
 
 def _toml_escape(match: re.Match[str]) -> str:
@@ -186,6 +188,7 @@ def _toml_escape(match: re.Match[str]) -> str:
 def toml_string(text: str) -> str:
     """``text`` as a TOML basic string (quotes included) that ``tomllib`` reads back as ``text``.
 
-    Tab stays as it is (TOML allows it); a lone surrogate raises ``EscapeError``.
+    On one line: control characters and the Unicode line breaks are escapes; tab stays as it is
+    (TOML allows it); a lone surrogate raises ``EscapeError``.
     """
     return '"' + _UNSAFE_IN_TOML.sub(_toml_escape, text) + '"'
