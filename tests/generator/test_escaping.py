@@ -344,3 +344,20 @@ def test_a_spec_full_of_awkward_text_generates_a_client_that_is_its_text(tmp_pat
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_a_value_no_escaping_carries_is_a_problem_of_its_spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backstop: the checks refuse such values first, but one that slips through is no traceback."""
+
+    def refuse(*args: object) -> str:
+        raise EscapeError("the value is a date, not plain data")
+
+    monkeypatch.setattr(build, "readme_program", refuse)
+    path = tmp_path / "specs" / "plain.yaml"
+    path.parent.mkdir()
+    path.write_text(yaml.safe_dump(SPEC, sort_keys=False), encoding="utf-8")
+    result = generate([path], clients_dir=tmp_path / "clients", docs_dir=tmp_path / "docs")
+    assert not result.built
+    [problem] = result.problems
+    assert "cannot be written into the client: the value is a date" in str(problem)
+    assert str(problem).startswith(str(path)) or "plain.yaml" in str(problem)
