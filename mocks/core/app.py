@@ -101,7 +101,7 @@ class MockApi:
             str(op.get("operationId")): compile_operation(spec, path, item, op)
             for path, item, op in self._path_operations()
         }
-        self.dispatch: list[tuple[re.Pattern[str], Callable[[Request], Awaitable[Response]]]] = []
+        self.dispatch: list[_VendorPath] = []
         self.sent: list[SentSms] = []
         self.faults = Faults(operation_ids)
 
@@ -151,20 +151,49 @@ class MockApi:
         self.dispatch.clear()
         for path, item in (self.spec.get("paths") or {}).items():
             operations = {m.upper(): op for m, op in item.items() if m in HTTP_METHODS and isinstance(op, dict)}
+            vendor_path = _VendorPath(path, operations)
+            vendor_path.endpoint = self._endpoint(vendor_path)
             # Any method reaches the endpoint, which answers 405 with the path's own Allow.
-            route = Route(path, _AnyMethod(self._endpoint(path, operations)))
+            route = Route(path, _AnyMethod(vendor_path.endpoint))
+            vendor_path.regex = route.path_regex
             routes.append(route)
-            self.dispatch.append((route.path_regex, self._endpoint(path, operations)))
+            self.dispatch.append(vendor_path)
         return routes
 
-    def match(self, path: str) -> Callable[[Request], Awaitable[Response]] | None:
-        """The endpoint of a vendor path, as Starlette's router would find it (same regexes, same order)."""
+    def _vendor_path(self, path: str) -> "_VendorPath | None":
+        """The vendor path that ``path`` matches, as Starlette's router would find it (same regexes, same order)."""
         if path == "/openapi.json" or path.startswith(CONTROL_PREFIX):
             return None
-        for regex, endpoint in self.dispatch:
-            if regex.match(path):
-                return endpoint
+        for vendor_path in self.dispatch:
+            if vendor_path.regex.match(path):
+                return vendor_path
         return None
+
+    def match(self, path: str) -> Callable[[Request], Awaitable[Response]] | None:
+        """The endpoint of a vendor path, or None for the spec, the control API and unknown paths."""
+        vendor_path = self._vendor_path(path)
+        return None if vendor_path is None else vendor_path.endpoint
+
+    def answer_now(self, scope: Scope, body: bytes) -> Response | None:
+        """The answer to a request whose body has fully arrived, computed at once (no ASGI, no task).
+
+        The server's protocol calls it with an HTTP scope of a complete request; ``None`` means
+        "serve it through the ASGI app": the spec, the control API, an unknown path, or a
+        pending fault (delays and drops need the app). The answer is the one the ASGI app
+        gives: the same steps from the credentials on (see ``_endpoint``).
+        """
+        if self.faults or scope["root_path"]:
+            return None
+        vendor_path = self._vendor_path(scope["path"])
+        if vendor_path is None:
+            return None
+        request = Request(scope)
+        operation = vendor_path.operations.get(scope["method"])
+        if operation is None:
+            return self._not_allowed(request, vendor_path)
+        if not self._authorized(request, operation):
+            return self._unauthorized()
+        return self._respond(request, operation, body)
 
     async def _serve_spec(self, request: Request) -> Response:
         # What the mock accepts: the spec without the constraints it only assumes (x-assumed).
@@ -211,15 +240,13 @@ class MockApi:
 
     # -- the vendor's operations ---------------------------------------------------------------
 
-    def _endpoint(
-        self, path: str, operations: Mapping[str, Mapping[str, Any]]
-    ) -> Callable[[Request], Awaitable[Response]]:
-        allow = ", ".join(sorted(operations))
+    def _endpoint(self, vendor_path: "_VendorPath") -> Callable[[Request], Awaitable[Response]]:
+        operations = vendor_path.operations
 
         async def endpoint(request: Request) -> Response:
             operation = operations.get(request.method)
             if operation is None:
-                return self.error(405, f"Method {request.method} not allowed on {path}", headers={"Allow": allow})
+                return self._not_allowed(request, vendor_path)
             if self.faults:
                 fault = self.faults.take(str(operation["operationId"]))
                 if fault is not None:
@@ -232,9 +259,26 @@ class MockApi:
                     if fault.status is not None:
                         headers = {} if fault.retry_after is None else {"Retry-After": str(fault.retry_after)}
                         return self.error(fault.status, "Fault injected by the mock's control API", headers=headers)
-            return await self._handle(request, operation)
+            if not self._authorized(request, operation):
+                return self._unauthorized()
+            body = await self._read_body(request)
+            if isinstance(body, Response):
+                return body
+            return self._respond(request, operation, body)
 
         return endpoint
+
+    def _not_allowed(self, request: Request, vendor_path: "_VendorPath") -> Response:
+        return self.error(
+            405, f"Method {request.method} not allowed on {vendor_path.path}", headers={"Allow": vendor_path.allow}
+        )
+
+    def _authorized(self, request: Request, operation: Mapping[str, Any]) -> bool:
+        requirements = operation.get("security", self.spec.get("security") or [])
+        return is_authorized(requirements, self.schemes, request, self.accepted)
+
+    def _unauthorized(self) -> Response:
+        return self.error(401, "Unauthorized: missing or wrong credentials")
 
     async def _read_body(self, request: Request) -> bytes | Response:
         try:
@@ -245,13 +289,8 @@ class MockApi:
         except ClientDisconnect:
             return Response(status_code=400, headers=_CLOSE)  # nobody is left to read it
 
-    async def _handle(self, request: Request, operation: Mapping[str, Any]) -> Response:
-        requirements = operation.get("security", self.spec.get("security") or [])
-        if not is_authorized(requirements, self.schemes, request, self.accepted):
-            return self.error(401, "Unauthorized: missing or wrong credentials")
-        body = await self._read_body(request)
-        if isinstance(body, Response):
-            return body
+    def _respond(self, request: Request, operation: Mapping[str, Any], body: bytes) -> Response:
+        """The answer to an authorized request whose body has been read: checks, validation, the handler."""
         content_type = request.headers.get("content-type", "")
         parsed: tuple[bool, Any] = (False, None)
         if body and "json" in content_type:
@@ -330,8 +369,24 @@ class MockApi:
         return self.error(status, str(getattr(exc, "detail", "")) or "Refused", headers=getattr(exc, "headers", None))
 
     async def server_error(self, request: Request, exc: Exception) -> Response:
+        return self.internal_error(exc)
+
+    def internal_error(self, exc: BaseException) -> Response:
+        """A failure of the mock itself: logged, and a 500 in the vendor's format."""
         logger.exception("mock handler failed", exc_info=exc)
         return self.error(500, "Internal error of the mock")
+
+
+class _VendorPath:
+    """A path of the spec: its operations by method, ``Allow``, the regex and endpoint of its route."""
+
+    regex: re.Pattern[str]
+    endpoint: Callable[[Request], Awaitable[Response]]
+
+    def __init__(self, path: str, operations: Mapping[str, Mapping[str, Any]]) -> None:
+        self.path = path
+        self.operations = operations
+        self.allow = ", ".join(sorted(operations))
 
 
 _CLOSE = {"Connection": "close"}
