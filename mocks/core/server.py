@@ -75,6 +75,13 @@ class _CoalescingTransport:
             self._loop.call_soon(self._flush)
         self._buffer.append(bytes(data))
 
+    def write_now(self, data: bytes) -> None:
+        """Write at once (one ``send`` now) unless earlier writes of this turn are waiting: then after them."""
+        if self._buffer:
+            self._buffer.append(data)
+        elif not self._transport.is_closing():
+            self._transport.write(data)
+
     def writelines(self, lines: Any) -> None:
         for line in lines:
             self.write(line)
@@ -362,7 +369,7 @@ class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
             content.append(b"transfer-encoding: chunked\r\n")
             body = (b"%x\r\n%s\r\n" % (len(body), body) if body else b"") + b"0\r\n\r\n"
         content.extend([b"\r\n", body])
-        self.transport.write(b"".join(content))
+        self.transport.write_now(b"".join(content))  # type: ignore[attr-defined]
         self.server_state.total_requests += 1
         if close:
             self.transport.close()
