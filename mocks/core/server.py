@@ -257,9 +257,14 @@ class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
         super().on_url(url)
         self._count(len(url))
 
-    def on_header(self, name: bytes, value: bytes) -> None:
-        super().on_header(name, value)
-        self._count(len(name) + len(value) + 4)
+    def on_header(self, name: bytes, value: bytes) -> None:  # uvicorn's, and the head's size counted
+        name = name.lower()
+        if name == b"expect" and value.lower() == b"100-continue":
+            self.expect_100_continue = True
+        self.headers.append((name, value))
+        self._bytes_in_head += len(name) + len(value) + 4
+        if self._bytes_in_head > MAX_HEAD_SIZE:
+            self._head_too_large = True
 
     def on_headers_complete(self) -> None:
         self._head_done = True
@@ -369,7 +374,7 @@ class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
             content.append(b"transfer-encoding: chunked\r\n")
             body = (b"%x\r\n%s\r\n" % (len(body), body) if body else b"") + b"0\r\n\r\n"
         content.extend([b"\r\n", body])
-        self.transport.write_now(b"".join(content))  # type: ignore[attr-defined]
+        self.transport.write_now(b"".join(content))
         self.server_state.total_requests += 1
         if close:
             self.transport.close()
