@@ -97,6 +97,7 @@ class MockApi:
             raise ValueError(f"the vendor module has no handler for {', '.join(missing)}")
         self.fast = fast
         self.fast_accepted = 0  # requests the fast path accepted (openapi-core was not asked)
+        self.answered_now = 0  # requests the server's direct lane answered (``answer_now``, no ASGI)
         self.compiled: dict[str, CompiledOperation] = {
             str(op.get("operationId")): compile_operation(spec, path, item, op)
             for path, item, op in self._path_operations()
@@ -187,6 +188,7 @@ class MockApi:
         vendor_path = self._vendor_path(scope["path"])
         if vendor_path is None:
             return None
+        self.answered_now += 1
         request = Request(scope)
         operation = vendor_path.operations.get(scope["method"])
         if operation is None:
