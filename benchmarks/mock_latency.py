@@ -179,7 +179,7 @@ def _profile_ours(workload: list[Request], calls: int = 200) -> dict[str, str]:
                 profiled = ProfileShares(profiler)
                 fast = profiled.share("mocks/core/fastpath.py", "validate")
                 validation = profiled.share("mocks/core/validation.py", "validate")
-                auth = profiled.share("mocks/core/auth.py", "is_authorized")
+                auth = profiled.share("mocks/core/auth.py", "__call__")
                 summaries[request.label] = (
                     f"in-process (httpx.ASGITransport, no HTTP) {fmt_time(in_app)}/request, of which compiled "
                     f"validation {fast:.0%}, openapi-core {validation:.0%}, auth {auth:.0%}"

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.datastructures import QueryParams
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
@@ -32,7 +33,7 @@ from starlette.routing import Route, request_response
 from starlette.types import Receive, Scope, Send
 
 from .assumptions import Assumptions, log_warnings, warning_header
-from .auth import AcceptedCredentials, is_authorized
+from .auth import AcceptedCredentials, OperationAuth
 from .bodies import UnsafeBody, parse_json
 from .control import CONTROL_PREFIX, FaultError, Faults, SentSms
 from .fastpath import CompiledOperation, Unsure, compile_operation
@@ -98,6 +99,7 @@ class MockApi:
         self.fast = fast
         self.fast_accepted = 0  # requests the fast path accepted (openapi-core was not asked)
         self.answered_now = 0  # requests the server's direct lane answered (``answer_now``, no ASGI)
+        self._auth: dict[str, OperationAuth] = {}  # by operationId, built on first use
         self.compiled: dict[str, CompiledOperation] = {
             str(op.get("operationId")): compile_operation(spec, path, item, op)
             for path, item, op in self._path_operations()
@@ -276,8 +278,12 @@ class MockApi:
         )
 
     def _authorized(self, request: Request, operation: Mapping[str, Any]) -> bool:
-        requirements = operation.get("security", self.spec.get("security") or [])
-        return is_authorized(requirements, self.schemes, request, self.accepted)
+        operation_id = str(operation["operationId"])
+        check = self._auth.get(operation_id)
+        if check is None or check.accepted is not self.accepted:
+            requirements = operation.get("security", self.spec.get("security") or [])
+            check = self._auth[operation_id] = OperationAuth(requirements, self.schemes, self.accepted)
+        return check(request)
 
     def _unauthorized(self) -> Response:
         return self.error(401, "Unauthorized: missing or wrong credentials")
@@ -345,9 +351,8 @@ class MockApi:
         compiled = self.compiled.get(str(operation["operationId"])) if self.fast else None
         if compiled is not None and (parsed[0] or not body):
             try:
-                validated = compiled.validate(
-                    _url_path(request.scope), request.query_params, content_type, parsed[1], body
-                )
+                query = request.query_params if request.scope["query_string"] else _NO_QUERY
+                validated = compiled.validate(_url_path(request.scope), query, content_type, parsed[1], body)
             except Unsure:
                 pass
             else:
@@ -392,6 +397,7 @@ class _VendorPath:
 
 
 _CLOSE = {"Connection": "close"}
+_NO_QUERY = QueryParams()
 
 
 def _url_path(scope: Scope) -> str:

@@ -181,7 +181,8 @@ class Assumptions:
             resolved = [self._resolve(p) for p in operation.get("parameters") or []]
             names = {str(p.get("name")) for p in resolved if isinstance(p, dict) and p.get("in") == "query"}
             declared = self._query_names[id(operation)] = frozenset(names | self.credential_params)
-        unknown = [k for k in dict.fromkeys(request.query_params.keys()) if k not in declared]
+        query = request.query_params if request.scope["query_string"] else ()
+        unknown = [k for k in dict.fromkeys(query.keys()) if k not in declared] if query else []
         if unknown:
             warnings.append(f"ignored query parameters the API does not define: {', '.join(unknown)}")
         if body is not None:

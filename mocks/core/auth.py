@@ -99,3 +99,39 @@ def is_authorized(
         all(_scheme_satisfied(schemes.get(name, {}), name, request, accepted) for name in requirement)
         for requirement in requirements
     )
+
+
+class OperationAuth:
+    """``is_authorized`` for one operation, with the exact ``Authorization`` values it accepts computed once."""
+
+    def __init__(
+        self,
+        requirements: list[Mapping[str, Any]],
+        schemes: Mapping[str, Mapping[str, Any]],
+        accepted: AcceptedCredentials,
+    ) -> None:
+        self.requirements = requirements
+        self.schemes = schemes
+        self.accepted = accepted
+        self.exact: tuple[bytes, ...] = ()
+        if requirements and all(len(requirement) == 1 for requirement in requirements):
+            basic, bearer = _expected_authorization(accepted.username, accepted.password, accepted.token)
+            kinds = _http_schemes_only(requirements, schemes)
+            self.exact = tuple(
+                value.encode() for kind, value in (("basic", basic), ("bearer", bearer)) if kind in kinds
+            )
+
+    def __call__(self, request: Request) -> bool:
+        """Whether ``request`` satisfies the operation's requirements (as ``is_authorized`` says)."""
+        if not self.requirements:
+            return True
+        if self.exact:
+            authorization = request.headers.get("authorization")
+            if authorization is not None:
+                given = authorization.encode()
+                if any(hmac.compare_digest(given, value) for value in self.exact):
+                    return True
+        return any(
+            all(_scheme_satisfied(self.schemes.get(name, {}), name, request, self.accepted) for name in requirement)
+            for requirement in self.requirements
+        )
