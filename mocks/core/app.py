@@ -105,6 +105,7 @@ class MockApi:
             for path, item, op in self._path_operations()
         }
         self.dispatch: list[_VendorPath] = []
+        self._matched: dict[str, _VendorPath | None] = {}  # recent paths and what they matched
         self.sent: list[SentSms] = []
         self.faults = Faults(operation_ids)
 
@@ -152,6 +153,7 @@ class MockApi:
                 Route(f"{CONTROL_PREFIX}/faults", self._control_faults, methods=["GET", "POST", "DELETE"]),
             ]
         self.dispatch.clear()
+        self._matched.clear()
         for path, item in (self.spec.get("paths") or {}).items():
             operations = {m.upper(): op for m, op in item.items() if m in HTTP_METHODS and isinstance(op, dict)}
             vendor_path = _VendorPath(path, operations)
@@ -165,12 +167,15 @@ class MockApi:
 
     def _vendor_path(self, path: str) -> "_VendorPath | None":
         """The vendor path that ``path`` matches, as Starlette's router would find it (same regexes, same order)."""
-        if path == "/openapi.json" or path.startswith(CONTROL_PREFIX):
-            return None
-        for vendor_path in self.dispatch:
-            if vendor_path.regex.match(path):
-                return vendor_path
-        return None
+        if path in self._matched:  # the protocol's direct lane asks first, then answer_now
+            return self._matched[path]
+        found = None
+        if path != "/openapi.json" and not path.startswith(CONTROL_PREFIX):
+            found = next((vendor_path for vendor_path in self.dispatch if vendor_path.regex.match(path)), None)
+        if len(self._matched) >= 256:
+            self._matched.clear()
+        self._matched[path] = found
+        return found
 
     def match(self, path: str) -> Callable[[Request], Awaitable[Response]] | None:
         """The endpoint of a vendor path, or None for the spec, the control API and unknown paths."""
