@@ -177,6 +177,20 @@ class MockApi:
         self._matched[path] = found
         return found
 
+    def reads_body_first(self, scope: Scope) -> bool:
+        """Whether the ASGI app reads this request's body before it answers (as ``answer_now`` does).
+
+        False for what the app answers from the head alone: an unknown path, a method the path
+        lacks (405), a pending fault, missing or wrong credentials (401).
+        """
+        vendor_path = None if self.faults else self._vendor_path(scope["path"])
+        operation = None if vendor_path is None else vendor_path.operations.get(scope["method"])
+        return operation is not None and self._authorized(Request(scope), operation)
+
+    def body_timeout_error(self) -> Response:
+        """The answer to a body that did not arrive within the body timeout (the connection is closed)."""
+        return self.error(408, f"Request body not received within {self.body_timeout:g} s", headers=_CLOSE)
+
     def match(self, path: str) -> Callable[[Request], Awaitable[Response]] | None:
         """The endpoint of a vendor path, or None for the spec, the control API and unknown paths."""
         vendor_path = self._vendor_path(path)
@@ -298,7 +312,7 @@ class MockApi:
             async with asyncio.timeout(self.body_timeout):  # cheaper than wait_for: no extra task
                 return await request.body()
         except TimeoutError:
-            return self.error(408, f"Request body not received within {self.body_timeout:g} s", headers=_CLOSE)
+            return self.body_timeout_error()
         except ClientDisconnect:
             return Response(status_code=400, headers=_CLOSE)  # nobody is left to read it
 

@@ -16,13 +16,15 @@ It also gives the app a way to drop a connection (an injected fault): ``ABORT`` 
 ASGI scope's ``state`` closes it without an answer.
 
 The direct lane (httptools protocol): a plain keep-alive HTTP/1.1 request to a vendor path
-whose body arrives with its head (in the same read) is answered at once, when its last byte
-is parsed, by ``MockApi.answer_now``: the same steps and the same Starlette response as the
-ASGI app's, written by the protocol, without the ASGI task, events and messages per request
-(more than half the mock's time per request). Everything else goes through the ASGI app as
-before: the spec and the control API, unknown paths, pending faults, HEAD, HTTP/1.0,
-``Connection: close``, ``Expect: 100-continue``, upgrades, pipelined requests behind an
-unfinished one, and bodies that arrive in more than one read (the body timeout applies).
+is answered when its last byte is parsed, by ``MockApi.answer_now``: the same steps and the
+same Starlette response as the ASGI app's, written by the protocol, without the ASGI task,
+events and messages per request (more than half the mock's time per request). A body that
+arrives after the head is awaited on the lane, within the body timeout (then the vendor's
+408, as the app answers it), when the app would read it too; what the app answers from the
+head alone (405, 401, a pending fault) goes to the app at once. Everything else goes through
+the ASGI app as before: the spec and the control API, unknown paths, pending faults, HEAD,
+HTTP/1.0, ``Connection: close``, ``Expect: 100-continue``, upgrades, and pipelined requests
+behind an unfinished one.
 """
 
 import urllib.parse
@@ -234,6 +236,7 @@ class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
         self._head_done = False
         self._head_too_large = False
         self._direct: bytearray | None = None  # the body so far of a request on the direct lane
+        self._body_timer: Any = None  # while the lane awaits the rest of a body
         self._setup()
 
     def _awaiting_head(self) -> bool:
@@ -241,6 +244,8 @@ class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._cancel_header_timer()
+        self._cancel_body_timer()
+        self._direct = None
         super().connection_lost(exc)
 
     def _count(self, size: int) -> None:
@@ -283,6 +288,7 @@ class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
     def on_message_complete(self) -> None:
         if self._direct is not None:
             body, self._direct = bytes(self._direct), None
+            self._cancel_body_timer()
             self._answer_now(body)
         else:
             super().on_message_complete()
@@ -295,8 +301,8 @@ class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
         if not self._head_done:
             self._arm_header_timer()
         super().data_received(data)
-        if self._direct is not None:  # the body continues in a later read: the ASGI app takes the request
-            self._leave_direct_lane()
+        if self._direct is not None and self._body_timer is None:  # the body continues in a later read
+            self._await_body()
         if self._head_too_large and not self._lingering and not self.transport.is_closing():
             self._refuse(431, "Invalid HTTP request: the request line and headers are too large")
         elif self._head_done:
@@ -327,6 +333,31 @@ class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
         scope["raw_path"] = self.root_path.encode("ascii") + raw_path
         scope["query_string"] = url.query or b""
         return not (self.root_path or self.api.faults) and self.api.match(scope["path"]) is not None
+
+    def _await_body(self) -> None:
+        """Wait on the lane for the rest of the body, within the body timeout, when the app would read it
+        too; else (401, 405, a fault) hand the request to the app, which answers without it."""
+        assert self.api is not None
+        if self._lingering or self.transport.is_closing():
+            self._direct = None
+        elif self.api.reads_body_first(cast(Scope, self.scope)):
+            self._body_timer = self.loop.call_later(self.api.body_timeout, self._body_timed_out)
+        else:
+            self._leave_direct_lane()
+
+    def _cancel_body_timer(self) -> None:
+        if self._body_timer is not None:
+            self._body_timer.cancel()
+            self._body_timer = None
+
+    def _body_timed_out(self) -> None:
+        """The vendor's 408, as the app answers a body that is late; the connection is closed."""
+        self._body_timer = None
+        if self._direct is None or self.api is None or self.transport.is_closing():
+            return
+        self._direct = None
+        self._lingering = True  # whatever still arrives is not parsed
+        self._write_response(self.api.body_timeout_error())
 
     def _leave_direct_lane(self) -> None:
         """Hand a request whose body is still arriving to the ASGI app, with the body read so far."""

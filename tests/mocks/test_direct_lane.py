@@ -4,8 +4,10 @@
 vendor path itself (``MockApi.answer_now``). The same requests, in the same order, go to a
 mock with the lane and to one without it (``direct=False``: every request through the ASGI
 app), both with the same seed and clock: every answer must be the same, byte for byte but
-the ``date`` header. Then the cases the lane hands to the app: a body that arrives in a later
-read, pipelined requests, HTTP/1.0, ``Connection: close``, HEAD, and a pending fault.
+the ``date`` header. Then a body that arrives in a later read (awaited on the lane, within the
+body timeout), pipelined requests, and what the lane hands to the app: HTTP/1.0,
+``Connection: close``, HEAD, ``Expect: 100-continue``, a pending fault, and a request the app
+refuses from its head alone while its body is still missing.
 """
 
 import base64
@@ -214,13 +216,36 @@ def retarus() -> Iterator[tuple[Starlette, int]]:
         yield app, port
 
 
-def test_a_body_in_a_later_read_goes_through_the_app(retarus: tuple[Starlette, int]) -> None:
+def test_a_body_in_a_later_read_is_awaited_on_the_lane(retarus: tuple[Starlette, int]) -> None:
     app, port = retarus
     request = _post(JOB)
     (answer,) = _exchange(port, request[: len(request) - 10], request[-10:], pause=0.2)
     assert answer.startswith(b"HTTP/1.1 201 ")
-    assert app.state.api.answered_now == 0
+    assert app.state.api.answered_now == 1
     assert len(app.state.api.sent) == 1
+
+
+def test_a_late_body_gets_the_vendors_408_and_changes_nothing() -> None:
+    app = create_app("retarus-sms4a", body_timeout=0.3)
+    with _served(app, direct=True) as port, socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+        start = time.monotonic()
+        sock.sendall(_post(JOB)[:-5])
+        answer = b""
+        while chunk := sock.recv(65536):  # the mock closes the connection after its answer
+            answer += chunk
+    assert 0.3 <= time.monotonic() - start < 3
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 408 ") and b"connection: close" in head.lower()
+    assert json.loads(body) == {"code": 408, "message": "Request body not received within 0.3 s"}
+    assert app.state.api.sent == []
+
+
+def test_what_the_app_answers_from_the_head_is_not_kept_waiting(retarus: tuple[Starlette, int]) -> None:
+    app, port = retarus
+    wrong = _post(JOB).replace(BASIC.encode(), b"Basic d3Jvbmc6d3Jvbmc=")  # wrong:wrong
+    (answer,) = _exchange(port, wrong[:-5])  # the body never completes
+    assert answer.startswith(b"HTTP/1.1 401 ")
+    assert app.state.api.answered_now == 0
 
 
 def test_pipelined_requests_are_answered_in_order(retarus: tuple[Starlette, int]) -> None:
