@@ -23,7 +23,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
@@ -48,7 +48,7 @@ GOAL = 0.5
 SPEC = ROOT / "specs" / "retarus-sms4a.yaml"
 AUTH = ("user", "secret")
 AUTHORIZATION = "Basic dXNlcjpzZWNyZXQ="  # user:secret
-WARMUP_SECONDS = 1
+WARMUP_SECONDS = 2  # per request and server, before the timed blocks: Prism's p50 settles after ~4 s of load
 BLOCKS = 5
 BLOCK_SECONDS = 1  # per block: BLOCKS x BLOCK_SECONDS per request and server
 CONCURRENCY = 8
@@ -85,8 +85,11 @@ class Measured:
     seconds: float = 0.0
     errors: int = 0
     cpu_seconds: float = 0.0
+    block_p50s: list[float] = field(default_factory=list)
 
     def add(self, result: Result, cpu_seconds: float) -> None:
+        if result.latencies.total:
+            self.block_p50s.append(result.latencies.percentile(50))
         self.latencies.add(result.latencies)
         self.requests += result.requests
         self.seconds += result.seconds
@@ -257,7 +260,8 @@ def run() -> list[Row]:
         workload = _workload(created.json()["jobId"])
         profiles = _profile_ours(workload)
         mixed = [request.planned for request in workload]
-        _blocks(load, urls, pids, mixed, blocks=1, seconds=WARMUP_SECONDS, connections=1)  # warm-up
+        for request in workload:  # warm-up: Node's JIT (Prism) needs a few seconds of each request
+            _blocks(load, urls, pids, [request.planned], blocks=1, seconds=WARMUP_SECONDS, connections=1)
         per_request: dict[str, dict[str, Measured]] = {}
         for request in workload:
             per_request[request.label] = _blocks(
@@ -274,6 +278,8 @@ def run() -> list[Row]:
         )
     for label, measured in per_request.items():
         for name, figures in measured.items():
+            blocks = ", ".join(fmt_time(p50) for p50 in figures.block_p50s)
+            print(f"  {label}, {name}: p50 per block {blocks}")
             if figures.errors and name != "floor":
                 print(f"  note: {name}: {label}: {figures.errors} answers with a status of 400 or more, or errors")
     return _rows(workload, per_request, in_flight, generator, prism_reason, profiles, behaviour)

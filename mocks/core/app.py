@@ -137,7 +137,7 @@ class MockApi:
         body = self.vendor.error_body(status, message, fields or {})
         if body is None:  # the vendor documents this answer without a body
             return Response(status_code=status, headers=dict(headers or {}))
-        return JSONResponse(body, status_code=status, headers=dict(headers or {}))
+        return _JSONResponse(body, status_code=status, headers=dict(headers or {}))
 
     def error_bytes(self, status: int, message: str) -> bytes:
         """The vendor's error body for ``status`` as bytes (for the server layer's own refusals)."""
@@ -361,7 +361,7 @@ class MockApi:
             headers["Warning"] = warning_header(warnings) + (f", {own}" if own else "")
         if reply.body is None:
             return Response(status_code=reply.status, headers=headers)
-        return JSONResponse(reply.body, status_code=reply.status, headers=headers)
+        return _JSONResponse(reply.body, status_code=reply.status, headers=headers)
 
     def validate(
         self, request: Request, operation: Mapping[str, Any], body: bytes, content_type: str, parsed: tuple[bool, Any]
@@ -416,6 +416,17 @@ class _VendorPath:
 
 
 _CLOSE = {"Connection": "close"}
+# What Starlette's JSONResponse passes to json.dumps, as one encoder instead of a new one per answer.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":"))
+
+
+class _JSONResponse(JSONResponse):
+    """Starlette's JSONResponse, the same bytes, its encoder built once."""
+
+    def render(self, content: Any) -> bytes:
+        return _ENCODER.encode(content).encode("utf-8")
+
+
 _NO_QUERY = QueryParams()
 
 
