@@ -131,6 +131,7 @@ class _MockBehaviour:
         self.app_state = {**self.app_state, ABORT: self._drop}
         self._bytes_in_head = 0
         self._header_timer: Any = None
+        self._head_deadline: float | None = None  # when the head being read must be in
         self._lingering = False
         self._arm_header_timer()
 
@@ -140,17 +141,37 @@ class _MockBehaviour:
             self.cycle.disconnected = True
         self.transport.close()
 
+    # One timer per connection, not one per request: arming sets a deadline (a timer is started only
+    # when none is pending), cancelling clears it, and a timer that fires before the deadline waits
+    # for the rest. A new deadline is never earlier than a pending timer, so none fires late.
+
     def _arm_header_timer(self) -> None:
-        if self._header_timer is None:
-            self._header_timer = self.loop.call_later(self.header_timeout, self._header_timeout_handler)
+        if self._head_deadline is None:
+            self._head_deadline = self.loop.time() + self.header_timeout
+            if self._header_timer is None:
+                self._header_timer = self.loop.call_later(self.header_timeout, self._header_timer_fired)
 
     def _cancel_header_timer(self) -> None:
+        self._head_deadline = None
+
+    def _stop_header_timer(self) -> None:
+        self._head_deadline = None
         if self._header_timer is not None:
             self._header_timer.cancel()
             self._header_timer = None
 
-    def _header_timeout_handler(self) -> None:
+    def _header_timer_fired(self) -> None:
         self._header_timer = None
+        if self._head_deadline is None:
+            return
+        left = self._head_deadline - self.loop.time()
+        if left > 0:
+            self._header_timer = self.loop.call_later(left, self._header_timer_fired)
+        else:
+            self._head_deadline = None
+            self._header_timeout_handler()
+
+    def _header_timeout_handler(self) -> None:
         if self.transport.is_closing() or not self._awaiting_head():
             return
         if self._bytes_in_head:
@@ -200,7 +221,7 @@ class MockProtocol(_MockBehaviour, H11Protocol):
         return self.conn.their_state is h11.IDLE
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self._cancel_header_timer()
+        self._stop_header_timer()
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
@@ -237,14 +258,19 @@ class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
         self._head_too_large = False
         self._direct: bytearray | None = None  # the body so far of a request on the direct lane
         self._body_timer: Any = None  # while the lane awaits the rest of a body
+        self._idle_since: float | None = None  # since the lane's last answer, while no request arrives
+        self._idle_timer: Any = None  # the keep-alive timeout after the lane's answers
         self._setup()
 
     def _awaiting_head(self) -> bool:
         return not self._head_done
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self._cancel_header_timer()
+        self._stop_header_timer()
         self._cancel_body_timer()
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+            self._idle_timer = None
         self._direct = None
         super().connection_lost(exc)
 
@@ -298,6 +324,7 @@ class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
     def data_received(self, data: bytes) -> None:
         if self._lingering:
             return
+        self._idle_since = None
         if not self._head_done:
             self._arm_header_timer()
         super().data_received(data)
@@ -409,11 +436,22 @@ class FastMockProtocol(_MockBehaviour, HttpToolsProtocol):
         self.server_state.total_requests += 1
         if close:
             self.transport.close()
-        else:
+        else:  # the keep-alive timeout as uvicorn's (which the next request's data_received cancels)
             self._unset_keepalive_if_required()
-            self.timeout_keep_alive_task = self.loop.call_later(
-                self.timeout_keep_alive, self.timeout_keep_alive_handler
-            )
+            self._idle_since = self.loop.time()
+            if self._idle_timer is None:
+                self._idle_timer = self.loop.call_later(self.timeout_keep_alive, self._idle_timer_fired)
+
+    def _idle_timer_fired(self) -> None:
+        """Close the connection when it stayed idle since the lane's last answer for the keep-alive timeout."""
+        self._idle_timer = None
+        if self._idle_since is None or self.transport.is_closing():
+            return  # a request came in: its answer (the lane's, or uvicorn's) starts the timeout again
+        left = self._idle_since + self.timeout_keep_alive - self.loop.time()
+        if left > 0:
+            self._idle_timer = self.loop.call_later(left, self._idle_timer_fired)
+        else:
+            self.timeout_keep_alive_handler()
 
     def send_400_response(self, msg: str) -> None:
         self._refuse(400, f"Invalid HTTP request: {msg}")

@@ -40,12 +40,13 @@ CLOCK = datetime(2026, 12, 1, 10, 0, 0, 123456, tzinfo=UTC)
 
 
 @contextmanager
-def _served(app: Starlette, *, direct: bool) -> Iterator[int]:
+def _served(app: Starlette, *, direct: bool, keep_alive: int = 5, header_timeout: float = 10) -> Iterator[int]:
     """``app`` on a free 127.0.0.1 port, as ``python -m mocks`` serves it; yields the port."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
-    server = uvicorn.Server(config(app, "127.0.0.1", port, direct=direct))
+    served = config(app, "127.0.0.1", port, direct=direct, keep_alive_timeout=keep_alive, header_timeout=header_timeout)
+    server = uvicorn.Server(served)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -281,3 +282,42 @@ def test_a_pending_fault_is_served_by_the_app(retarus: tuple[Starlette, int]) ->
     assert first.startswith(b"HTTP/1.1 503 ") and b"retry-after: 1" in first.lower()
     assert second.startswith(b"HTTP/1.1 200 ")
     assert app.state.api.answered_now == 1
+
+
+def _closed_after(sock: socket.socket, limit: float) -> float | None:
+    """Seconds until the server closes ``sock`` (reading nothing else), or None within ``limit``."""
+    start = time.monotonic()
+    sock.settimeout(limit)
+    try:
+        data = sock.recv(65536)
+    except TimeoutError:
+        return None
+    assert data == b""
+    return time.monotonic() - start
+
+
+def test_an_idle_connection_is_closed_after_the_keep_alive_timeout() -> None:
+    app = create_app("retarus-sms4a")
+    with _served(app, direct=True, keep_alive=1) as port, socket.create_connection(("127.0.0.1", port)) as sock:
+        for _ in range(4):  # a request every 0.4 s keeps the connection open past the timeout
+            sock.sendall(_get(b"/version"))
+            assert sock.recv(65536).startswith(b"HTTP/1.1 200 ")
+            time.sleep(0.4)
+        closed = _closed_after(sock, 5)
+    assert app.state.api.answered_now == 4
+    assert closed is not None and 0.4 <= closed < 2
+
+
+def test_a_slow_head_gets_the_408_after_requests_on_the_lane() -> None:
+    app = create_app("retarus-sms4a")
+    with _served(app, direct=True, header_timeout=0.5) as port, socket.create_connection(("127.0.0.1", port)) as sock:
+        for _ in range(3):  # heads in time, each well within the header timeout
+            sock.sendall(_get(b"/version"))
+            assert sock.recv(65536).startswith(b"HTTP/1.1 200 ")
+            time.sleep(0.3)
+        start = time.monotonic()
+        sock.sendall(b"GET /version HTTP/1.1\r\nHost: mock\r\n")  # and the rest never comes
+        sock.settimeout(5)
+        answer = sock.recv(65536)
+    assert answer.startswith(b"HTTP/1.1 408 ")
+    assert 0.4 <= time.monotonic() - start < 2
