@@ -7,6 +7,7 @@ the spec's security schemes. The control API (``/__mock/reset``, ``/__mock/sent`
 """
 
 import argparse
+import gc
 import sys
 
 from .core.app import BODY_TIMEOUT
@@ -76,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
         keep_alive_timeout=args.keep_alive,
         parser=args.parser,
     )
+    # The spec, the validators and the app live as long as the server: out of the collector's way,
+    # so that its full collections walk only what requests leave behind (shorter pauses).
+    gc.collect()
+    gc.freeze()
     uvicorn.Server(server_config).run()
     return 0
 

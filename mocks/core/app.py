@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.datastructures import QueryParams
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
@@ -32,7 +33,7 @@ from starlette.routing import Route, request_response
 from starlette.types import Receive, Scope, Send
 
 from .assumptions import Assumptions, log_warnings, warning_header
-from .auth import AcceptedCredentials, is_authorized
+from .auth import AcceptedCredentials, OperationAuth
 from .bodies import UnsafeBody, parse_json
 from .control import CONTROL_PREFIX, FaultError, Faults, SentSms
 from .fastpath import CompiledOperation, Unsure, compile_operation
@@ -97,11 +98,14 @@ class MockApi:
             raise ValueError(f"the vendor module has no handler for {', '.join(missing)}")
         self.fast = fast
         self.fast_accepted = 0  # requests the fast path accepted (openapi-core was not asked)
+        self.answered_now = 0  # requests the server's direct lane answered (``answer_now``, no ASGI)
+        self._auth: dict[str, OperationAuth] = {}  # by operationId, built on first use
         self.compiled: dict[str, CompiledOperation] = {
             str(op.get("operationId")): compile_operation(spec, path, item, op)
             for path, item, op in self._path_operations()
         }
-        self.dispatch: list[tuple[re.Pattern[str], Callable[[Request], Awaitable[Response]]]] = []
+        self.dispatch: list[_VendorPath] = []
+        self._matched: dict[str, _VendorPath | None] = {}  # recent paths and what they matched
         self.sent: list[SentSms] = []
         self.faults = Faults(operation_ids)
 
@@ -133,7 +137,7 @@ class MockApi:
         body = self.vendor.error_body(status, message, fields or {})
         if body is None:  # the vendor documents this answer without a body
             return Response(status_code=status, headers=dict(headers or {}))
-        return JSONResponse(body, status_code=status, headers=dict(headers or {}))
+        return _JSONResponse(body, status_code=status, headers=dict(headers or {}))
 
     def error_bytes(self, status: int, message: str) -> bytes:
         """The vendor's error body for ``status`` as bytes (for the server layer's own refusals)."""
@@ -149,22 +153,70 @@ class MockApi:
                 Route(f"{CONTROL_PREFIX}/faults", self._control_faults, methods=["GET", "POST", "DELETE"]),
             ]
         self.dispatch.clear()
+        self._matched.clear()
         for path, item in (self.spec.get("paths") or {}).items():
             operations = {m.upper(): op for m, op in item.items() if m in HTTP_METHODS and isinstance(op, dict)}
+            vendor_path = _VendorPath(path, operations)
+            vendor_path.endpoint = self._endpoint(vendor_path)
             # Any method reaches the endpoint, which answers 405 with the path's own Allow.
-            route = Route(path, _AnyMethod(self._endpoint(path, operations)))
+            route = Route(path, _AnyMethod(vendor_path.endpoint))
+            vendor_path.regex = route.path_regex
             routes.append(route)
-            self.dispatch.append((route.path_regex, self._endpoint(path, operations)))
+            self.dispatch.append(vendor_path)
         return routes
 
+    def _vendor_path(self, path: str) -> "_VendorPath | None":
+        """The vendor path that ``path`` matches, as Starlette's router would find it (same regexes, same order)."""
+        if path in self._matched:  # the protocol's direct lane asks first, then answer_now
+            return self._matched[path]
+        found = None
+        if path != "/openapi.json" and not path.startswith(CONTROL_PREFIX):
+            found = next((vendor_path for vendor_path in self.dispatch if vendor_path.regex.match(path)), None)
+        if len(self._matched) >= 256:
+            self._matched.clear()
+        self._matched[path] = found
+        return found
+
+    def reads_body_first(self, scope: Scope) -> bool:
+        """Whether the ASGI app reads this request's body before it answers (as ``answer_now`` does).
+
+        False for what the app answers from the head alone: an unknown path, a method the path
+        lacks (405), a pending fault, missing or wrong credentials (401).
+        """
+        vendor_path = None if self.faults else self._vendor_path(scope["path"])
+        operation = None if vendor_path is None else vendor_path.operations.get(scope["method"])
+        return operation is not None and self._authorized(Request(scope), operation)
+
+    def body_timeout_error(self) -> Response:
+        """The answer to a body that did not arrive within the body timeout (the connection is closed)."""
+        return self.error(408, f"Request body not received within {self.body_timeout:g} s", headers=_CLOSE)
+
     def match(self, path: str) -> Callable[[Request], Awaitable[Response]] | None:
-        """The endpoint of a vendor path, as Starlette's router would find it (same regexes, same order)."""
-        if path == "/openapi.json" or path.startswith(CONTROL_PREFIX):
+        """The endpoint of a vendor path, or None for the spec, the control API and unknown paths."""
+        vendor_path = self._vendor_path(path)
+        return None if vendor_path is None else vendor_path.endpoint
+
+    def answer_now(self, scope: Scope, body: bytes) -> Response | None:
+        """The answer to a request whose body has fully arrived, computed at once (no ASGI, no task).
+
+        The server's protocol calls it with an HTTP scope of a complete request; ``None`` means
+        "serve it through the ASGI app": the spec, the control API, an unknown path, or a
+        pending fault (delays and drops need the app). The answer is the one the ASGI app
+        gives: the same steps from the credentials on (see ``_endpoint``).
+        """
+        if self.faults or scope["root_path"]:
             return None
-        for regex, endpoint in self.dispatch:
-            if regex.match(path):
-                return endpoint
-        return None
+        vendor_path = self._vendor_path(scope["path"])
+        if vendor_path is None:
+            return None
+        self.answered_now += 1
+        request = Request(scope)
+        operation = vendor_path.operations.get(scope["method"])
+        if operation is None:
+            return self._not_allowed(request, vendor_path)
+        if not self._authorized(request, operation):
+            return self._unauthorized()
+        return self._respond(request, operation, body)
 
     async def _serve_spec(self, request: Request) -> Response:
         # What the mock accepts: the spec without the constraints it only assumes (x-assumed).
@@ -211,15 +263,13 @@ class MockApi:
 
     # -- the vendor's operations ---------------------------------------------------------------
 
-    def _endpoint(
-        self, path: str, operations: Mapping[str, Mapping[str, Any]]
-    ) -> Callable[[Request], Awaitable[Response]]:
-        allow = ", ".join(sorted(operations))
+    def _endpoint(self, vendor_path: "_VendorPath") -> Callable[[Request], Awaitable[Response]]:
+        operations = vendor_path.operations
 
         async def endpoint(request: Request) -> Response:
             operation = operations.get(request.method)
             if operation is None:
-                return self.error(405, f"Method {request.method} not allowed on {path}", headers={"Allow": allow})
+                return self._not_allowed(request, vendor_path)
             if self.faults:
                 fault = self.faults.take(str(operation["operationId"]))
                 if fault is not None:
@@ -232,26 +282,42 @@ class MockApi:
                     if fault.status is not None:
                         headers = {} if fault.retry_after is None else {"Retry-After": str(fault.retry_after)}
                         return self.error(fault.status, "Fault injected by the mock's control API", headers=headers)
-            return await self._handle(request, operation)
+            if not self._authorized(request, operation):
+                return self._unauthorized()
+            body = await self._read_body(request)
+            if isinstance(body, Response):
+                return body
+            return self._respond(request, operation, body)
 
         return endpoint
+
+    def _not_allowed(self, request: Request, vendor_path: "_VendorPath") -> Response:
+        return self.error(
+            405, f"Method {request.method} not allowed on {vendor_path.path}", headers={"Allow": vendor_path.allow}
+        )
+
+    def _authorized(self, request: Request, operation: Mapping[str, Any]) -> bool:
+        operation_id = str(operation["operationId"])
+        check = self._auth.get(operation_id)
+        if check is None or check.accepted is not self.accepted:
+            requirements = operation.get("security", self.spec.get("security") or [])
+            check = self._auth[operation_id] = OperationAuth(requirements, self.schemes, self.accepted)
+        return check(request)
+
+    def _unauthorized(self) -> Response:
+        return self.error(401, "Unauthorized: missing or wrong credentials")
 
     async def _read_body(self, request: Request) -> bytes | Response:
         try:
             async with asyncio.timeout(self.body_timeout):  # cheaper than wait_for: no extra task
                 return await request.body()
         except TimeoutError:
-            return self.error(408, f"Request body not received within {self.body_timeout:g} s", headers=_CLOSE)
+            return self.body_timeout_error()
         except ClientDisconnect:
             return Response(status_code=400, headers=_CLOSE)  # nobody is left to read it
 
-    async def _handle(self, request: Request, operation: Mapping[str, Any]) -> Response:
-        requirements = operation.get("security", self.spec.get("security") or [])
-        if not is_authorized(requirements, self.schemes, request, self.accepted):
-            return self.error(401, "Unauthorized: missing or wrong credentials")
-        body = await self._read_body(request)
-        if isinstance(body, Response):
-            return body
+    def _respond(self, request: Request, operation: Mapping[str, Any], body: bytes) -> Response:
+        """The answer to an authorized request whose body has been read: checks, validation, the handler."""
         content_type = request.headers.get("content-type", "")
         parsed: tuple[bool, Any] = (False, None)
         if body and "json" in content_type:
@@ -295,7 +361,7 @@ class MockApi:
             headers["Warning"] = warning_header(warnings) + (f", {own}" if own else "")
         if reply.body is None:
             return Response(status_code=reply.status, headers=headers)
-        return JSONResponse(reply.body, status_code=reply.status, headers=headers)
+        return _JSONResponse(reply.body, status_code=reply.status, headers=headers)
 
     def validate(
         self, request: Request, operation: Mapping[str, Any], body: bytes, content_type: str, parsed: tuple[bool, Any]
@@ -304,9 +370,8 @@ class MockApi:
         compiled = self.compiled.get(str(operation["operationId"])) if self.fast else None
         if compiled is not None and (parsed[0] or not body):
             try:
-                validated = compiled.validate(
-                    _url_path(request.scope), request.query_params, content_type, parsed[1], body
-                )
+                query = request.query_params if request.scope["query_string"] else _NO_QUERY
+                validated = compiled.validate(_url_path(request.scope), query, content_type, parsed[1], body)
             except Unsure:
                 pass
             else:
@@ -330,11 +395,39 @@ class MockApi:
         return self.error(status, str(getattr(exc, "detail", "")) or "Refused", headers=getattr(exc, "headers", None))
 
     async def server_error(self, request: Request, exc: Exception) -> Response:
+        return self.internal_error(exc)
+
+    def internal_error(self, exc: BaseException) -> Response:
+        """A failure of the mock itself: logged, and a 500 in the vendor's format."""
         logger.exception("mock handler failed", exc_info=exc)
         return self.error(500, "Internal error of the mock")
 
 
+class _VendorPath:
+    """A path of the spec: its operations by method, ``Allow``, the regex and endpoint of its route."""
+
+    regex: re.Pattern[str]
+    endpoint: Callable[[Request], Awaitable[Response]]
+
+    def __init__(self, path: str, operations: Mapping[str, Mapping[str, Any]]) -> None:
+        self.path = path
+        self.operations = operations
+        self.allow = ", ".join(sorted(operations))
+
+
 _CLOSE = {"Connection": "close"}
+# What Starlette's JSONResponse passes to json.dumps, as one encoder instead of a new one per answer.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":"))
+
+
+class _JSONResponse(JSONResponse):
+    """Starlette's JSONResponse, the same bytes, its encoder built once."""
+
+    def render(self, content: Any) -> bytes:
+        return _ENCODER.encode(content).encode("utf-8")
+
+
+_NO_QUERY = QueryParams()
 
 
 def _url_path(scope: Scope) -> str:

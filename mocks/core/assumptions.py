@@ -20,6 +20,7 @@ import copy
 import json
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from openapi_core import OpenAPI
@@ -111,6 +112,7 @@ class Assumptions:
         _relax(self.relaxed_spec, self.stripped)
         self._relaxed: OpenAPI | None = None
         self._query_names: dict[int, frozenset[str]] = {}
+        self._key_plans: dict[int, _KeyPlan] = {}
         schemes = (spec.get("components") or {}).get("securitySchemes") or {}
         self.credential_params = {
             str(s.get("name")) for s in schemes.values() if isinstance(s, dict) and s.get("in") == "query"
@@ -179,7 +181,8 @@ class Assumptions:
             resolved = [self._resolve(p) for p in operation.get("parameters") or []]
             names = {str(p.get("name")) for p in resolved if isinstance(p, dict) and p.get("in") == "query"}
             declared = self._query_names[id(operation)] = frozenset(names | self.credential_params)
-        unknown = [k for k in dict.fromkeys(request.query_params.keys()) if k not in declared]
+        query = request.query_params if request.scope["query_string"] else ()
+        unknown = [k for k in dict.fromkeys(query.keys()) if k not in declared] if query else []
         if unknown:
             warnings.append(f"ignored query parameters the API does not define: {', '.join(unknown)}")
         if body is not None:
@@ -193,23 +196,43 @@ class Assumptions:
     def _unknown_keys(self, schema: Any, value: Any, where: str, found: list[str], depth: int) -> None:
         if not isinstance(schema, dict) or depth > 20:
             return
-        branches = [self._resolve(b) for b in (schema.get("anyOf") or schema.get("oneOf") or [])]
-        objects = [b for b in branches if isinstance(b, dict) and "properties" in b]
-        if objects and isinstance(value, dict):
-            schema = {"properties": {k: v for b in objects for k, v in b["properties"].items()}}
-            if any("additionalProperties" in b for b in objects):
-                schema["additionalProperties"] = True
-        if isinstance(value, dict) and isinstance(schema.get("properties"), dict):
-            properties = schema["properties"]
+        plan = self._key_plans.get(id(schema))
+        if plan is None or plan.schema is not schema:
+            plan = self._key_plans[id(schema)] = self._key_plan(schema)
+        if isinstance(value, dict) and plan.properties is not None:
+            properties = plan.properties
             for key, item in value.items():
                 if key in properties:
-                    self._unknown_keys(self._resolve(properties[key]), item, f"{where}{key}.", found, depth + 1)
-                elif "additionalProperties" not in schema:
+                    self._unknown_keys(properties[key], item, f"{where}{key}.", found, depth + 1)
+                elif not plan.additional:
                     found.append(f"{where}{key}")
-        elif isinstance(value, list) and isinstance(schema.get("items"), dict):
-            items = self._resolve(schema["items"])
+        elif isinstance(value, list) and plan.items is not None:
+            items = plan.items
             for i, item in enumerate(value):
                 self._unknown_keys(items, item, f"{where[:-1] if where else ''}[{i}].", found, depth + 1)
+
+    def _key_plan(self, schema: dict[str, Any]) -> "_KeyPlan":
+        """What the walk needs of a schema, its references resolved once: an object's properties (its
+        ``anyOf``/``oneOf`` object branches merged), whether other keys are allowed, an array's items."""
+        branches = [self._resolve(b) for b in (schema.get("anyOf") or schema.get("oneOf") or [])]
+        objects = [b for b in branches if isinstance(b, dict) and "properties" in b]
+        if objects:
+            own: Any = {k: v for b in objects for k, v in b["properties"].items()}
+            additional = any("additionalProperties" in b for b in objects)
+        else:
+            own = schema.get("properties")
+            additional = "additionalProperties" in schema
+        properties = {k: self._resolve(v) for k, v in own.items()} if isinstance(own, dict) else None
+        items = self._resolve(schema["items"]) if isinstance(schema.get("items"), dict) else None
+        return _KeyPlan(schema, properties, additional, items)
+
+
+@dataclass(frozen=True)
+class _KeyPlan:
+    schema: dict[str, Any]  # the schema the plan is of (kept: its id is the plan's key)
+    properties: dict[str, Any] | None
+    additional: bool
+    items: Any
 
 
 def log_warnings(request: Request, warnings: Sequence[str]) -> None:

@@ -82,20 +82,48 @@ def is_authorized(
     request: Request,
     accepted: AcceptedCredentials,
 ) -> bool:
-    """Whether ``request`` satisfies one of ``requirements`` (an empty list means no security)."""
-    if not requirements:
-        return True
-    # The common case first: one scheme per requirement and the exact header a client sends.
-    if all(len(requirement) == 1 for requirement in requirements):
-        authorization = request.headers.get("authorization")
-        if authorization is not None:
+    """Whether ``request`` satisfies one of ``requirements`` (an empty list means no security).
+
+    The mock keeps an ``OperationAuth`` per operation instead, which computes the rest once.
+    """
+    return OperationAuth(requirements, schemes, accepted)(request)
+
+
+class OperationAuth:
+    """The credential check of one operation; the exact ``Authorization`` values it accepts computed once.
+
+    The common case first: one scheme per requirement and the exact header a client sends; then
+    each requirement's schemes one by one (Basic decoded, bearer, API keys in query, header, cookie).
+    """
+
+    def __init__(
+        self,
+        requirements: list[Mapping[str, Any]],
+        schemes: Mapping[str, Mapping[str, Any]],
+        accepted: AcceptedCredentials,
+    ) -> None:
+        self.requirements = requirements
+        self.schemes = schemes
+        self.accepted = accepted
+        self.exact: tuple[bytes, ...] = ()
+        if requirements and all(len(requirement) == 1 for requirement in requirements):
             basic, bearer = _expected_authorization(accepted.username, accepted.password, accepted.token)
             kinds = _http_schemes_only(requirements, schemes)
-            if ("basic" in kinds and _same(authorization, basic)) or (
-                "bearer" in kinds and _same(authorization, bearer)
-            ):
-                return True
-    return any(
-        all(_scheme_satisfied(schemes.get(name, {}), name, request, accepted) for name in requirement)
-        for requirement in requirements
-    )
+            self.exact = tuple(
+                value.encode() for kind, value in (("basic", basic), ("bearer", bearer)) if kind in kinds
+            )
+
+    def __call__(self, request: Request) -> bool:
+        """Whether ``request`` satisfies one of the requirements (an empty list means no security)."""
+        if not self.requirements:
+            return True
+        if self.exact:
+            authorization = request.headers.get("authorization")
+            if authorization is not None:
+                given = authorization.encode()
+                if any(hmac.compare_digest(given, value) for value in self.exact):
+                    return True
+        return any(
+            all(_scheme_satisfied(self.schemes.get(name, {}), name, request, self.accepted) for name in requirement)
+            for requirement in self.requirements
+        )

@@ -39,7 +39,14 @@ VERSION = {
 }
 
 
+_ALPHABET = string.ascii_letters + string.digits
+_ALPHABET_SIZE = len(_ALPHABET)  # 62: random.choice draws 6 bits and redraws values of 62 and above
+
+
 def _timestamp(moment: datetime) -> str:
+    """``yyyy-MM-ddTHH:mm:ss.SSSZ`` of the moment's own fields (as ``strftime`` writes them)."""
+    if moment.year >= 1000:
+        return moment.isoformat(timespec="milliseconds")[:23] + "Z"
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
@@ -150,9 +157,20 @@ class RetarusSms4a:
         return [SentSms(call.operation_id, s.dst, text, src, s.sms_id, call.now) for s, text in sms]
 
     def _new_id(self, prefix: str, now: datetime) -> str:
-        alphabet = string.ascii_letters + string.digits
-        suffix = "0" + "".join(self._random.choice(alphabet) for _ in range(17))
-        return f"{prefix}.{now:%Y%m%d-%H%M%S}.{now.microsecond // 1000:03d}-{suffix}"
+        # random.choice(_ALPHABET) 17 times, inlined: the same draws (6 bits, redrawn while >= 62),
+        # so a seed gives the ids it always gave, at a third of the cost.
+        bits = self._random.getrandbits
+        suffix = ["0"]
+        for _ in range(17):
+            drawn = bits(6)
+            while drawn >= _ALPHABET_SIZE:
+                drawn = bits(6)
+            suffix.append(_ALPHABET[drawn])
+        if now.year < 1000:  # strftime's %Y does not pad such years
+            stamp = f"{now:%Y%m%d-%H%M%S}"
+        else:  # what strftime writes, at a fifth of its cost
+            stamp = f"{now.year}{now.month:02d}{now.day:02d}-{now.hour:02d}{now.minute:02d}{now.second:02d}"
+        return f"{prefix}.{stamp}.{now.microsecond // 1000:03d}-{''.join(suffix)}"
 
     def create_job(self, call: Call) -> Reply:
         body: dict[str, Any] = call.body
