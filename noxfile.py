@@ -108,7 +108,14 @@ def soak(session: nox.Session) -> None:
     """schemathesis with all checks and the stateful phase, ~20,000 cases per vendor, 0 failures."""
     install_group(session, "test")
     install_clients(session)
-    session.run("pytest", "-p", "no:cacheprovider", "tests/test_soak.py", *session.posargs, env={"TYPEDSMS_LONG": "1"})
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "tests/reliability/test_soak.py",
+        *session.posargs,
+        env={"TYPEDSMS_LONG": "1"},
+    )
 
 
 @nox.session(python="3.11")
@@ -122,13 +129,13 @@ def reliability(session: nox.Session) -> None:
         "pytest",
         "-p",
         "no:cacheprovider",
-        "tests/test_malformed_responses.py",
-        "tests/test_concurrency.py",
-        "tests/test_broken_spec_corpus.py",
-        "tests/test_fault_soak.py",
-        "tests/test_fast_validation.py",
-        "tests/test_mock_bad_inputs.py",
-        "tests/test_mock_distribution.py",
+        "tests/reliability/test_malformed_responses.py",
+        "tests/reliability/test_concurrency.py",
+        "tests/generator/test_broken_spec_corpus.py",
+        "tests/reliability/test_fault_soak.py",
+        "tests/mocks/test_fast_validation.py",
+        "tests/mocks/test_mock_bad_inputs.py",
+        "tests/mocks/test_mock_distribution.py",
         *session.posargs,
         env={"TYPEDSMS_LONG": "1"},
     )

@@ -11,8 +11,7 @@ from starlette.applications import Starlette
 
 from generator.naming import all_specs
 from mocks.registry import available, create_app
-
-from .servers import serve
+from tests.support.servers import serve
 
 # The mocks' pytest plugin (``typedsms_mock``), as an installed mocks distribution registers it.
 pytest_plugins = ["mocks.pytest_plugin"]

@@ -55,7 +55,7 @@ from typedsms_retarus_sms4a.models import (
 )
 from typedsms_retarus_sms4a.params import JobOptionsParam, MessageParam
 
-from .servers import free_port
+from tests.support.servers import free_port
 
 USER, PASSWORD = "user", "secret"  # what a default mock accepts
 JOB_ID = re.compile(r"J\.\d{8}-\d{6}\.\d{3}-[A-Za-z0-9]{18}")

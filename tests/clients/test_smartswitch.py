@@ -47,7 +47,7 @@ from typedsms_smartswitch.models import (
 from mocks.core.auth import AcceptedCredentials
 from mocks.registry import create_app
 
-from .servers import free_port, serve
+from tests.support.servers import free_port, serve
 
 USER, SECRET = "user", "secret"  # what a default mock accepts
 # Distinctive secrets for the leak tests: any occurrence of them in text is a leak, never a coincidence.

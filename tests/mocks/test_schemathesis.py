@@ -17,11 +17,10 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 
 from mocks.registry import available, create_app
+from tests.support.schemathesis_report import check_counts, table
+from tests.support.servers import free_port
 
-from .schemathesis_report import check_counts, table
-from .servers import free_port
-
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = settings(
     max_examples=60, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
 )

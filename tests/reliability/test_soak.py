@@ -21,8 +21,7 @@ from hypothesis import HealthCheck, settings
 from starlette.applications import Starlette
 
 from mocks.registry import create_app
-
-from .reliability import LONG, VENDORS, scaled
+from tests.support.reliability import LONG, VENDORS, scaled
 
 TARGET_CASES = 20_000
 """Cases per vendor in the long variant."""
@@ -62,7 +61,7 @@ PLANS: dict[str, Plan] = scaled(
 APPS: dict[str, Starlette] = {name: create_app(name) for name in VENDORS}
 SCHEMAS: dict[str, Any] = {name: schemathesis.openapi.from_asgi("/openapi.json", APPS[name]) for name in VENDORS}
 if not LONG:
-    # The coverage phase alone sends a few hundred cases per vendor; tests/test_schemathesis.py
+    # The coverage phase alone sends a few hundred cases per vendor; tests/mocks/test_schemathesis.py
     # runs it in every pytest run already. The long variant runs every phase.
     for _schema in SCHEMAS.values():
         _schema.config.phases.coverage.enabled = False

@@ -50,7 +50,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .client_operations import (
+from tests.support.client_operations import (
     SECRET,
     ClientOperation,
     Switchboard,
@@ -64,7 +64,7 @@ from .client_operations import (
     resolve,
     spec_keys,
 )
-from .reliability import LONG, VENDORS, scaled
+from tests.support.reliability import LONG, VENDORS, scaled
 
 ANSWERS_PER_CLIENT = scaled(300, 10_000)
 UNKNOWN_ENUM_EXAMPLES = scaled(20, 400)

@@ -15,7 +15,7 @@ import pytest
 
 from generator.naming import CLIENTS_DIR, REPO_ROOT
 from mocks.registry import create_app
-from tests.servers import serve
+from tests.support.servers import serve
 
 PROGRAM = re.compile(r"```python\n(.*?)```", re.DOTALL)
 CREDENTIALS = {
