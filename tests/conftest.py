@@ -9,14 +9,12 @@ import pytest
 import schemathesis
 from starlette.applications import Starlette
 
-from generator.naming import all_specs
-from mocks.registry import available, create_app
+from mocks.registry import create_app
 from tests.support.servers import serve
+from tests.support.vendors import SPECS
 
 # The mocks' pytest plugin (``typedsms_mock``), as an installed mocks distribution registers it.
 pytest_plugins = ["mocks.pytest_plugin"]
-SPECS = all_specs()
-MOCKS = available()
 
 
 @pytest.fixture(params=SPECS, ids=[p.stem for p in SPECS])

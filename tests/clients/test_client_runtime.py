@@ -30,7 +30,6 @@ from typedsms_retarus_sms4a.models import JobReport
 from typedsms_retarus_sms4a.params import MessageParam
 
 from mocks.registry import create_app
-
 from tests.support.servers import free_port, serve
 
 USER, PASSWORD = "user", "secret"

@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, settings
 from starlette.applications import Starlette
 
 from mocks.registry import create_app
-from tests.support.reliability import LONG, VENDORS, scaled
+from tests.support.reliability import LONG, scaled
+from tests.support.vendors import VENDORS
 
 TARGET_CASES = 20_000
 """Cases per vendor in the long variant."""
