@@ -1,6 +1,6 @@
 """Shared fixtures: the specs, fresh mock apps, and mocks served over loopback."""
 
-from collections import Counter
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,8 +10,9 @@ import schemathesis
 from starlette.applications import Starlette
 
 from mocks.registry import create_app
+from tests.support import schemathesis_report
 from tests.support.servers import serve
-from tests.support.vendors import SPECS
+from tests.support.vendors import SPECS, VENDORS, vendor
 
 # The mocks' pytest plugin (``typedsms_mock``), as an installed mocks distribution registers it.
 pytest_plugins = ["mocks.pytest_plugin"]
@@ -34,30 +35,40 @@ def retarus_url(retarus_app: Starlette) -> Iterator[str]:
         yield url
 
 
-# -- schemathesis: count the results of every check, per API, and print them at the end -----------
+# -- schemathesis: count the cases and the results of every check, per vendor, and print them at the end --
+# Each xdist worker counts its own runs and sends them to the controller, which prints the sum.
 
-SCHEMATHESIS_COUNTS: Counter[tuple[str, str, str]] = Counter()
-RESPONSE_COUNTS: Counter[tuple[str, str]] = Counter()
+_VENDOR_OF_TITLE = {vendor(stem).spec["info"]["title"]: stem for stem in VENDORS}
 
 
 @schemathesis.hook
 def after_validate(context: Any, case: Any, response: Any, results: Any) -> None:
-    """Count each check's results (in-process runs, stateless and stateful)."""
+    """Count each in-process case and its checks' results (stateless and stateful, every module)."""
     title = str(case.operation.schema.raw_schema.get("info", {}).get("title", "?"))
+    stem = _VENDOR_OF_TITLE.get(title, title)
+    schemathesis_report.SESSION_CASES[(stem, "in-process")] += 1
     for result in results:
-        SCHEMATHESIS_COUNTS[(title, result.name, result.status.name.lower())] += 1
-    RESPONSE_COUNTS[(title, f"{case.operation.label} -> {response.status_code}")] += 1
+        schemathesis_report.SESSION_CHECKS[(stem, result.name, result.status.name.lower())] += 1
+    schemathesis_report.SESSION_ANSWERS[(stem, f"{case.operation.label} -> {response.status_code}")] += 1
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # an xdist worker: hand the counts to the controller
+        workeroutput["schemathesis"] = json.dumps(schemathesis_report.dump())
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """xdist's controller: add up what a worker counted."""
+    data = getattr(node, "workeroutput", {}).get("schemathesis")
+    if data:
+        schemathesis_report.merge(json.loads(data))
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    if not SCHEMATHESIS_COUNTS:
+    if not schemathesis_report.SESSION_CASES:
         return
-    terminalreporter.section("schemathesis results per check (in-process)")
-    for title in sorted({t for t, _, _ in SCHEMATHESIS_COUNTS}):
-        terminalreporter.write_line(title)
-        for (t, name, status), count in sorted(SCHEMATHESIS_COUNTS.items()):
-            if t == title:
-                terminalreporter.write_line(f"  {name:34} {status:8} {count}")
-        for (t, answer), count in sorted(RESPONSE_COUNTS.items()):
-            if t == title:
-                terminalreporter.write_line(f"  {answer:43} {count}")
+    terminalreporter.section("schemathesis: cases and results per vendor and check (all workers)")
+    for line in schemathesis_report.session_report():
+        terminalreporter.write_line(line)

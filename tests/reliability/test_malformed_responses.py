@@ -68,6 +68,9 @@ from tests.support.client_operations import (
 from tests.support.reliability import LONG, scaled
 from tests.support.vendors import VENDORS
 
+# The module reports at its end (test_malformed_report): all of it runs on one xdist worker, in order.
+pytestmark = pytest.mark.xdist_group("malformed-responses")
+
 ANSWERS_PER_CLIENT = scaled(300, 10_000)
 UNKNOWN_ENUM_EXAMPLES = scaled(20, 400)
 WATCHDOG_SECONDS = scaled(300, 3600)

@@ -96,9 +96,19 @@ class Vendor:
     @property
     def has_links(self) -> bool:
         """Whether the spec links created resources to their reads (what the stateful tests follow)."""
+        spec = self.spec
+
+        def resolved(node: Any) -> Any:
+            while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+                target: Any = spec
+                for part in node["$ref"].removeprefix("#/").split("/"):
+                    target = target[part]
+                node = target
+            return node
+
         return any(
-            "links" in (response or {})
-            for item in self.spec["paths"].values()
+            "links" in (resolved(response) or {})
+            for item in spec["paths"].values()
             for operation in item.values()
             if isinstance(operation, dict)
             for response in (operation.get("responses") or {}).values()
