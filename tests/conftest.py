@@ -24,6 +24,13 @@ def spec_path(request: pytest.FixtureRequest) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache for the tests that run mypy on a program (one per xdist worker, fresh each run): the
+    standard library, httpx and a client package are analysed once, not once per program."""
+    return tmp_path_factory.mktemp("mypy-cache")
+
+
 @pytest.fixture
 def retarus_app() -> Starlette:
     return create_app("retarus-sms4a")

@@ -48,12 +48,12 @@ def test_readme_program_runs_against_the_mock(name: str, tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("name", VENDORS)
-def test_readme_program_is_typed(name: str, tmp_path: Path) -> None:
+def test_readme_program_is_typed(name: str, tmp_path: Path, mypy_cache: Path) -> None:
     """The program passes mypy --strict: the surface needs no casts or ignores."""
     script = tmp_path / f"readme_{name.replace('-', '_')}.py"
     script.write_text(readme_program(name), encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), str(script)],
         cwd=tmp_path,
         capture_output=True,
         text=True,
