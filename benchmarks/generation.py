@@ -76,7 +76,7 @@ PROFILE_PARTS = [
     ("spec checks", "generator/spec_checks.py", "check_spec"),
     ("versioning (API diff with the committed spec)", "generator/versioning.py", "next_release"),
     ("ruff fix + format (subprocesses)", "generator/formatting.py", "format_tree"),
-    ("reference docs", "generator/reference_docs.py", "render_reference"),
+    ("reference docs", "generator/reference/__init__.py", "render_reference"),
 ]
 
 

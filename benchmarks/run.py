@@ -22,7 +22,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import client_call, generation, import_time, mock_latency, schemathesis_rate
+from benchmarks import client_call, diff_startup, generation, import_time, mock_latency, schemathesis_rate
 from benchmarks.common import Row, not_measured
 from benchmarks.prism import installed_version
 
@@ -32,6 +32,7 @@ BENCHMARKS: dict[str, tuple[str, Callable[[], list[Row]]]] = {
     "mock": ("3. mock latency and throughput vs Prism", mock_latency.run),
     "schemathesis": ("4. schemathesis in-process vs loopback", schemathesis_rate.run),
     "import": ("5. import time vs httpx", import_time.run),
+    "diff": ("6. generator diff start-up vs import ruamel.yaml", diff_startup.run),
 }
 HEADERS = ("benchmark", "ours", "baseline", "ratio", "goal", "met?")
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from .api_diff import cli as api_diff_cli
 from .naming import CLIENTS_DIR, all_specs, relative_to_repo
-from .pipeline import check, generate
 
 
 def _specs(names: list[str]) -> list[Path]:
@@ -28,11 +27,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "diff":
         return api_diff_cli.run(args)
+    from .pipeline import check, generate  # the generation stack, which ``diff`` does without
+
+    # Imported here: `diff` must start without the generation stack (openapi-python-client, jinja2, ruff).
+    from .readme_sections import readme_is_current, write_readme
 
     started = time.perf_counter()
     specs = _specs(args.specs)
     if args.command == "generate":
         result = generate(specs)
+        if write_readme():
+            print("updated README.md (the sections made from generator/extensions.py)")
         for problem in result.problems:
             print(problem, file=sys.stderr)
         for stem in result.built:
@@ -44,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     drift = check(specs)
     for problem in drift.problems:
         print(problem, file=sys.stderr)
+    if not readme_is_current():
+        drift.changed.append("README.md (the sections made from generator/extensions.py)")
     for label, files in (("changed", drift.changed), ("missing", drift.missing), ("not generated", drift.extra)):
         for f in files:
             print(f"{label}: {f}")

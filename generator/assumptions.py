@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .problems import SpecProblem
-from .spec_source import SpecSource
+from .spec import SpecSource
 
 EXTENSION = "x-assumed"
 

@@ -1,97 +1,35 @@
-"""Running openapi-python-client in-process for one spec.
+"""Rendering one spec's client package with this folder's templates.
 
-``render_client`` validates and lints the spec, parses it with the pinned
-openapi-python-client, and renders the package with this folder's templates
-and the extra context of ``context.py``. It writes to the folder it is given
-(a temporary one); formatting, stamping and swapping in are ``pipeline.py``'s.
-Every warning of openapi-python-client counts as an error: a schema it would
-silently drop must not ship.
+``render_client`` validates and lints the spec, takes its typed view from ``parsing.py``
+(openapi-python-client's parse plus the extra context of ``context.py``), and renders the
+package with the templates, which only loop and branch over that view. It writes to the
+folder it is given (a temporary one); formatting, stamping and swapping in are
+``pipeline.py``'s.
 """
 
-import contextlib
-import io
-import re
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.errors import GeneratorError
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Undefined
 
 from . import context
-from .naming import TEMPLATES_DIR, package_name, project_name
-from .preprocess import for_generator
-from .problems import SpecError, SpecProblem
+from .naming import TEMPLATES_DIR, package_name
+from .parsing import api_view
+from .problems import SpecError
 from .readme_program import readme_program
 from .runtime import RUNTIME_MODULES
+from .spec import SpecSource
 from .spec_checks import check_spec
-from .spec_source import SpecSource
 from .versioning import CHANGELOG, SNAPSHOT, SURFACE, Release
-from .views import ApiView, build_api_view, identifier_problems, snake
-
-
-def _config(src: SpecSource, output_dir: Path, version: str) -> Config:
-    config_file = ConfigFile(
-        project_name_override=project_name(src.stem),
-        package_name_override=package_name(src.stem),
-        package_version_override=version,
-        post_hooks=[],  # formatting is one ruff pass over every client, see pipeline.py
-        docstrings_on_attributes=True,
-    )
-    return Config.from_sources(
-        config_file,
-        MetaType.UV,  # any meta but NONE: a project folder with pyproject.toml and README
-        document_source=src.path,
-        file_encoding="utf-8",
-        overwrite=True,
-        output_path=output_dir,
-    )
-
-
-_OPERATION_IN_MESSAGE = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>/\S*) within")
-_UNTRUSTED_REPR = re.compile(
-    r"<openapi_python_client\.schema\.untrusted_string\.UntrustedString object at 0x[0-9a-f]+>"
-)
-_SCHEMA_IN_MESSAGE = re.compile(r"(?:#)?(/components/[A-Za-z]+/[^\s:,'\"]+)")
-
-
-def _problem_of(src: SpecSource, error: GeneratorError) -> SpecProblem:
-    """openapi-python-client's error, placed at the component or operation it names, if any."""
-    detail = f"{error.header}: {error.detail}" if error.detail else str(error.header)
-    message = f"openapi-python-client {error.level.value}: {detail}".strip()
-    message = _UNTRUSTED_REPR.sub("?", message)
-    operation = _OPERATION_IN_MESSAGE.search(detail)
-    if operation:
-        return src.problem(["paths", operation["path"], operation["method"].lower()], message)
-    match = _SCHEMA_IN_MESSAGE.search(detail)
-    if match:
-        parts = [p.replace("~1", "/").replace("~0", "~") for p in match[1].strip("/").split("/")]
-        return src.problem(parts, message)
-    return src.problem([], message)
-
+from .views import ApiView, identifier_problems
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 
 
-def _imports(entries: set[tuple[str, str]], prefix: str) -> list[str]:
-    """Import lines for ``(module, name)`` pairs; package modules are made relative with ``prefix``."""
-    stdlib: dict[str, set[str]] = {}
-    local: dict[str, set[str]] = {}
-    plain: set[str] = set()
-    for module, name in entries:
-        if not name:
-            plain.add(f"import {module}")
-        elif module in ("typing", "collections.abc"):
-            stdlib.setdefault(module, set()).add(name)
-        else:
-            local.setdefault(prefix + module, set()).add(name)
-    lines = sorted(plain)
-    lines += [f"from {m} import {', '.join(sorted(n))}" for m, n in sorted(stdlib.items())]
-    lines += [f"from {m} import {', '.join(sorted(n))}" for m, n in sorted(local.items())]
-    return lines
-
-
-_BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
+def _pyrepr(value: object) -> str:
+    """A Python literal of ``value``; a name the view does not have fails (``repr`` would print ``Undefined``)."""
+    if isinstance(value, Undefined):
+        value._fail_with_undefined_error()
+    return repr(value)
 
 
 def _environment() -> Environment:
@@ -104,11 +42,8 @@ def _environment() -> Environment:
         autoescape=False,
     )
     env.filters.update(
-        pyrepr=repr,
+        pyrepr=_pyrepr,
         doc=context.docstring_text,
-        annot=lambda text: _BUILTIN_LIST.sub("builtins.list[", str(text)),
-        snake=snake,
-        imports=_imports,
         tomlstr=lambda text: '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"',
     )
     return env
@@ -125,12 +60,6 @@ def _write(path: Path, text: str) -> None:
 def _render_package(api: ApiView, out: Path) -> None:
     env = _ENVIRONMENT
     package = out / api.package
-    param_imports: set[tuple[str, str]] = set()
-    for model in api.models:
-        param_imports |= {i for i in model.imports if not i[0].startswith("params")}
-        if not model.is_dict:
-            param_imports.add((f"models.{model.module}", model.class_name))
-    api.param_imports = param_imports  # type: ignore[attr-defined]
     for name in RUNTIME_MODULES:
         _write(package / name, (RUNTIME_DIR / name).read_text(encoding="utf-8"))
     for name in ("__init__.py", "_config.py", "_client.py", "params.py"):
@@ -152,34 +81,13 @@ def _render_package(api: ApiView, out: Path) -> None:
     _write(out / ".gitignore", "__pycache__/\n*.egg-info/\ndist/\nbuild/\n")
 
 
-def render_client(src: SpecSource, output_dir: Path, release: Release) -> None:
-    """Render the client of ``src`` as ``release`` into ``output_dir``; raise SpecError naming every problem."""
+def render_client(src: SpecSource, output_dir: Path, release: Release) -> ApiView:
+    """Render the client of ``src`` as ``release`` into ``output_dir``; raise SpecError naming every problem.
+
+    Returns the typed view it rendered, from which the reference page is rendered too.
+    """
     check_spec(src)
-    servers, server_problems = context.server_choices(src)
-    auth, auth_problems = context.auth_context(src)
-    if server_problems or auth_problems:
-        raise SpecError(server_problems + auth_problems)
-
-    config = _config(src, output_dir, release.version)
-    with contextlib.redirect_stdout(io.StringIO()):
-        openapi = GeneratorData.from_dict(for_generator(src.data), config=config)
-    if isinstance(openapi, GeneratorError):
-        raise SpecError([_problem_of(src, openapi)])
-    warnings = list(openapi.errors) + [
-        e for collection in openapi.endpoint_collections_by_tag.values() for e in collection.parse_errors
-    ]
-    if warnings:  # every warning counts: a schema openapi-python-client would drop must not ship
-        raise SpecError([_problem_of(src, e) for e in warnings])
-
-    api = build_api_view(
-        src,
-        openapi,
-        package=package_name(src.stem),
-        project=project_name(src.stem),
-        client_version=release.version,
-        servers=servers,
-        auth=auth,
-    )
+    api = api_view(src, package=package_name(src.stem), version=release.version)
     problems = identifier_problems(src, api)
     if problems:
         raise SpecError(problems)
@@ -187,3 +95,4 @@ def render_client(src: SpecSource, output_dir: Path, release: Release) -> None:
     _write(output_dir / "README.md", readme_program(api, src))
     (output_dir / CHANGELOG).write_text(release.changelog, encoding="utf-8")
     (output_dir / SNAPSHOT).write_bytes(src.raw)
+    return api

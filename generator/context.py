@@ -7,25 +7,27 @@ the templates plain, already-escaped values:
 - ``servers``: the spec's servers as named choices, the first the default;
 - ``auth``: the fields of a typed ``Credentials`` object and how each scheme
   applies them to a request;
-- ``split_responses`` / ``success_type``: per endpoint, which documented
-  responses are results and which are errors.
+- ``split_responses``: per endpoint, which documented responses are results
+  and which are errors;
+- the ``x-sdk-*`` settings of every operation (idempotency, failover,
+  pagination, method names), by endpoint name.
 
 Nothing here names a vendor: every value comes from the spec.
 """
 
 import keyword
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
-from openapi_python_client.strings import PythonCode, safe_for_docstring
+from openapi_python_client.strings import PythonIdentifier, pascal_case, safe_for_docstring
 
+from .naming import identifier, server_member
 from .problems import SpecProblem
 from .runtime._exceptions import status_error_class
-from .spec_source import SpecSource
+from .spec import SpecSource, iter_operations, resolve
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,11 @@ class ServerChoice:
     url: str
     description: str
     variables: tuple[ServerVariable, ...]
+
+    @property
+    def name(self) -> str:
+        """What the client's ``server=`` takes for this server, e.g. ``primary``."""
+        return self.member.lower()
 
 
 @dataclass(frozen=True)
@@ -78,17 +85,6 @@ class ResponseSplit:
     errors: list[Response] = field(default_factory=list)
 
 
-def _identifier(text: str, *, upper: bool) -> str:
-    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text))
-    name = "_".join(w.upper() if upper else w.lower() for w in words) or "DEFAULT"
-    return f"_{name}" if name[0].isdigit() else name
-
-
-def member_name(label: str) -> str:
-    """The ``Server`` member name of a server's ``x-sdk-name`` or description, e.g. ``PRIMARY``."""
-    return _identifier(label, upper=True)
-
-
 def server_choices(src: SpecSource) -> tuple[list[ServerChoice], list[SpecProblem]]:
     """The spec's servers; member names come from ``x-sdk-name`` or the description."""
     choices: list[ServerChoice] = []
@@ -96,13 +92,13 @@ def server_choices(src: SpecSource) -> tuple[list[ServerChoice], list[SpecProble
     servers = src.data.get("servers") or [{"url": "/"}]
     for i, server in enumerate(servers):
         label = server.get("x-sdk-name") or server.get("description") or f"server {i}"
-        member = member_name(str(label))
+        member = server_member(str(label))
         if any(c.member == member for c in choices):
             problems.append(src.problem(["servers", i], f"two servers would be named {member}; set x-sdk-name"))
         variables = tuple(
             ServerVariable(
                 name=name,
-                python_name=_identifier(name, upper=False),
+                python_name=identifier(name, upper=False),
                 default=str(var.get("default", "")),
                 enum=tuple(str(v) for v in var.get("enum") or ()),
                 description=str(var.get("description", "")),
@@ -139,7 +135,7 @@ def auth_context(src: SpecSource) -> tuple[AuthContext | None, list[SpecProblem]
             fields.append(CredentialField("token", "The bearer token sent in the Authorization header.", True))
             applied.append(AppliedScheme(name, "bearer", ("token",), prefix="Bearer"))
         elif kind == "apiKey":
-            python_name = _identifier(name, upper=False)
+            python_name = identifier(name, upper=False)
             if keyword.iskeyword(python_name):
                 python_name += "_"
             fields.append(CredentialField(python_name, str(scheme.get("description", "")) or f"The {name} key.", True))
@@ -190,20 +186,6 @@ def untrusted(value: object) -> str:
     return value.get_untrusted_value() if isinstance(value, UntrustedString) else str(value)
 
 
-def _result_type(response: Response) -> str:
-    inner = unwrapped_property(response)
-    prop = inner if inner is not None else response.prop
-    return str(prop.get_type_string().as_unembedded_code())
-
-
-def success_type(endpoint: Endpoint) -> PythonCode:
-    """The Python type of an endpoint's successful results (``None`` when none has a body)."""
-    types = sorted({_result_type(r) for r in split_responses(endpoint).success})
-    if not types:
-        return PythonCode("None")
-    return PythonCode(" | ".join(types))
-
-
 def docstring_text(text: str) -> str:
     """Spec prose made safe to place inside a triple-quoted docstring."""
     return safe_for_docstring(untrusted(text).strip())
@@ -214,20 +196,19 @@ def error_class_name(status: int) -> str:
     return status_error_class(status).__name__
 
 
-def enum_descriptions(src: SpecSource) -> Any:
+def enum_descriptions(src: SpecSource) -> dict[str, dict[str, str]]:
     """``x-enum-descriptions`` of the spec's component enums, by generated class name and value."""
-    from openapi_python_client.strings import pascal_case
-
     by_class: dict[str, dict[str, str]] = {}
     for name, schema in ((src.data.get("components") or {}).get("schemas") or {}).items():
         values, texts = (schema or {}).get("enum"), (schema or {}).get("x-enum-descriptions")
         if isinstance(values, list) and isinstance(texts, list):
             by_class[pascal_case(name)] = {str(v): str(t) for v, t in zip(values, texts, strict=False)}
+    return by_class
 
-    def enum_docs(class_name: str) -> dict[str, str]:
-        return by_class.get(class_name, {})
 
-    return enum_docs
+def endpoint_name(operation_id: object) -> str:
+    """The name openapi-python-client gives the endpoint of ``operation_id`` (``Endpoint.name``)."""
+    return str(PythonIdentifier(str(operation_id), "field_"))
 
 
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
@@ -244,52 +225,39 @@ class OperationInfo:
     failover_on_5xx: bool
 
 
-def operation_infos(src: SpecSource, servers: list[ServerChoice]) -> Any:
-    """``x-sdk-idempotent`` (default: by HTTP method) and ``x-sdk-failover`` per endpoint."""
-    from openapi_python_client.strings import PythonIdentifier
-
-    from .spec_checks import iter_operations
-
+def operation_infos(src: SpecSource, servers: list[ServerChoice]) -> dict[str, OperationInfo]:
+    """``x-sdk-idempotent`` (default: by HTTP method) and ``x-sdk-failover``, by endpoint name."""
     members = {choice.member for choice in servers}
     infos: dict[str, OperationInfo] = {}
     for path, method, op in iter_operations(src.data):
         failover = op.get("x-sdk-failover") or {}
-        names = tuple(member_name(str(n)) for n in failover.get("servers") or [])
+        names = tuple(server_member(str(n)) for n in failover.get("servers") or [])
         unknown = [n for n in names if n not in members]
         if unknown:
             raise ValueError(f"x-sdk-failover of {op.get('operationId')} names unknown servers {unknown}")
         statuses = [str(x).upper() for x in failover.get("statuses") or []]
-        infos[PythonIdentifier(str(op.get("operationId")), "field_")] = OperationInfo(
+        infos[endpoint_name(op.get("operationId"))] = OperationInfo(
             path=path,
             idempotent=bool(op.get("x-sdk-idempotent", method in IDEMPOTENT_METHODS)),
             failover_servers=names,
             failover_statuses=tuple(sorted(int(x) for x in statuses if x.isdigit())),
             failover_on_5xx="5XX" in statuses,
         )
-
-    def operation_info(endpoint: Endpoint) -> OperationInfo:
-        return infos[str(endpoint.name)]
-
-    return operation_info
+    return infos
 
 
 @dataclass(frozen=True)
 class Pagination:
-    """``x-sdk-pagination`` of an operation: which parameters page, and the item type."""
+    """``x-sdk-pagination`` of an operation: which parameters page (their Python names), and the page size."""
 
     offset: str
     limit: str
     page_size: int
-    item_type: str
 
 
-def paginations(src: SpecSource) -> Any:
-    """Per endpoint, its offset/limit pagination (``x-sdk-pagination: {offset: ..., limit: ...}``)."""
-    from openapi_python_client.strings import PythonIdentifier
-
-    from .spec_checks import iter_operations, resolve
-
-    found: dict[str, tuple[str, str, int]] = {}
+def paginations(src: SpecSource) -> dict[str, Pagination]:
+    """Offset/limit pagination (``x-sdk-pagination: {offset: ..., limit: ...}``), by endpoint name."""
+    found: dict[str, Pagination] = {}
     for _, _, op in iter_operations(src.data):
         spec = op.get("x-sdk-pagination")
         if not spec:
@@ -299,46 +267,29 @@ def paginations(src: SpecSource) -> Any:
             param = resolve(src.data, param)
             if param.get("name") == spec["limit"]:
                 limit_default = int((param.get("schema") or {}).get("default", limit_default))
-        found[PythonIdentifier(str(op.get("operationId")), "field_")] = (
-            PythonIdentifier(spec["offset"], "field_"),
-            PythonIdentifier(spec["limit"], "field_"),
-            limit_default,
+        found[endpoint_name(op.get("operationId"))] = Pagination(
+            endpoint_name(spec["offset"]), endpoint_name(spec["limit"]), limit_default
         )
-
-    def pagination(endpoint: Endpoint) -> Pagination | None:
-        entry = found.get(str(endpoint.name))
-        if entry is None:
-            return None
-        result = str(success_type(endpoint).as_unembedded_code())
-        if not (result.startswith("list[") and result.endswith("]")):
-            raise ValueError(f"x-sdk-pagination on {endpoint.name}: the result is not a list ({result})")
-        return Pagination(entry[0], entry[1], entry[2], result[5:-1])
-
-    return pagination
+    return found
 
 
-def facade_names(src: SpecSource) -> Any:
-    """The facade's method name of each endpoint: ``x-sdk-method``, else the operation name without its tag.
-
-    ``createJob`` in tag ``jobs`` becomes ``jobs.create``; ``listSmsReports`` in tag ``sms``
-    becomes ``sms.list_reports``.
-    """
-    from openapi_python_client.strings import PythonIdentifier
-
-    from .spec_checks import iter_operations
-
-    explicit = {
-        str(PythonIdentifier(str(op.get("operationId")), "field_")): str(op["x-sdk-method"])
+def explicit_method_names(src: SpecSource) -> dict[str, str]:
+    """``x-sdk-method`` of the operations that set it, by endpoint name."""
+    return {
+        endpoint_name(op.get("operationId")): str(op["x-sdk-method"])
         for _, _, op in iter_operations(src.data)
         if op.get("x-sdk-method")
     }
 
-    def facade_name(endpoint: Endpoint, tag: str) -> str:
-        name = str(endpoint.name)
-        if name in explicit:
-            return explicit[name]
-        tag_words = {tag, tag.rstrip("s"), tag + "s"}
-        words = [w for w in name.split("_") if w not in tag_words]
-        return "_".join(words) or name
 
-    return facade_name
+def facade_name(name: str, tag: str, explicit: dict[str, str]) -> str:
+    """The facade's method name of the endpoint ``name``: ``x-sdk-method``, else the name without its tag.
+
+    ``createJob`` in tag ``jobs`` becomes ``jobs.create``; ``listSmsReports`` in tag ``sms``
+    becomes ``sms.list_reports``.
+    """
+    if name in explicit:
+        return explicit[name]
+    tag_words = {tag, tag.rstrip("s"), tag + "s"}
+    words = [w for w in name.split("_") if w not in tag_words]
+    return "_".join(words) or name

@@ -7,6 +7,7 @@ in ``clients/retarus-sms4a/``. The ``typedsms`` prefix keeps the names clear of
 the vendors' own SDKs on PyPI (``retarus-sms``, ``callr``).
 """
 
+import re
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -40,3 +41,15 @@ def relative_to_repo(path: Path) -> str:
         return path.resolve().relative_to(REPO_ROOT).as_posix()
     except ValueError:
         return str(path)
+
+
+def identifier(text: str, *, upper: bool) -> str:
+    """Words of ``text`` as one Python identifier: ``x-sdk-name: EU backup`` -> ``EU_BACKUP`` / ``eu_backup``."""
+    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text))
+    name = "_".join(w.upper() if upper else w.lower() for w in words) or "DEFAULT"
+    return f"_{name}" if name[0].isdigit() else name
+
+
+def server_member(label: str) -> str:
+    """The ``Server`` member name of a server's ``x-sdk-name`` or description, e.g. ``PRIMARY``."""
+    return identifier(label, upper=True)

@@ -19,10 +19,11 @@ from .build import render_client
 from .formatting import FormattingError, format_tree
 from .naming import CLIENTS_DIR, DOCS_DIR, package_name, project_name, relative_to_repo
 from .problems import SpecError, SpecProblem
-from .reference_docs import render_reference
-from .spec_source import load_spec
+from .reference import render_reference
+from .spec import load_spec
 from .stamping import stamp_tree
 from .versioning import next_release
+from .views import ApiView
 
 DOCS_BUILD = "_docs"
 STEM = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -71,6 +72,7 @@ def build_all(specs: Iterable[Path], workdir: Path, clients_dir: Path = CLIENTS_
     """
     result = BuildResult()
     sources = {}
+    views: dict[str, ApiView] = {}
     for spec in specs:
         if not STEM.fullmatch(spec.stem) or spec.suffix != ".yaml":
             result.problems.append(
@@ -85,7 +87,7 @@ def build_all(specs: Iterable[Path], workdir: Path, clients_dir: Path = CLIENTS_
         try:
             src = load_spec(spec)
             release = next_release(clients_dir / spec.stem, src.data, project_name(spec.stem), src.raw)
-            render_client(src, out, release)
+            views[spec.stem] = render_client(src, out, release)
         except SpecError as exc:
             result.problems.extend(exc.problems)
             shutil.rmtree(out, ignore_errors=True)
@@ -111,7 +113,7 @@ def build_all(specs: Iterable[Path], workdir: Path, clients_dir: Path = CLIENTS_
     for stem, out in result.built.items():
         src = sources[stem]
         stamp_tree(out, src.display_name, src.sha256)
-        page = render_reference(src.data, spec_file=src.display_name, package_name=package_name(stem))
+        page = render_reference(src.data, spec_file=src.display_name, package_name=package_name(stem), api=views[stem])
         docs = workdir / DOCS_BUILD / f"{stem}.md"
         docs.parent.mkdir(exist_ok=True)
         docs.write_text(page, encoding="utf-8")

@@ -18,6 +18,8 @@ the templates to read).
 import copy
 from typing import Any
 
+from .spec import error_in_success_branches, iter_operations, resolve
+
 
 def _mark_datetimes(node: Any) -> None:
     if isinstance(node, dict):
@@ -32,8 +34,6 @@ def _mark_datetimes(node: Any) -> None:
 
 
 def _success_branches_only(data: dict[str, Any]) -> None:
-    from .spec_checks import error_in_success_branches, iter_operations, resolve
-
     for _path, _method, op in iter_operations(data):
         for response in (op.get("responses") or {}).values():
             branches = error_in_success_branches(data, response)

@@ -1,6 +1,6 @@
 """Problems found in a spec, each naming the file and the place in it."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -29,8 +29,3 @@ class SpecError(Exception):
     def __init__(self, problems: Sequence[SpecProblem]) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
-
-
-def json_pointer(parts: Iterable[object]) -> str:
-    """RFC 6901 pointer for a path of keys and indexes, e.g. ``/paths/~1jobs/post``."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)

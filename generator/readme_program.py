@@ -12,8 +12,7 @@ import pprint
 import re
 from typing import Any
 
-from .spec_checks import iter_operations, resolve
-from .spec_source import SpecSource
+from .spec import SpecSource, iter_operations, resolve
 from .views import ApiView, FieldView, MethodView, snake
 
 

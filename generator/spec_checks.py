@@ -23,11 +23,19 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .assumptions import assumption_problems
-from .context import member_name
-from .problems import SpecError, SpecProblem, json_pointer
-from .spec_source import SpecSource
+from .extension_checks import extension_problems, mock_talk_problems
+from .naming import server_member as member_name
+from .problems import SpecError, SpecProblem
+from .spec import (
+    ERROR_IN_SUCCESS,
+    SpecSource,
+    error_in_success_branches,
+    iter_operations,
+    ref_cycle,
+    resolve,
+    to_pointer,
+)
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SPEC_URI = "urn:typedsms:spec"
 
 
@@ -100,7 +108,7 @@ def _dangling_ref_problems(src: SpecSource, node: Any, parts: list[object]) -> I
             yield src.problem([*parts, "$ref"], f"reference {ref!r} is not local: a spec must be one file")
         elif isinstance(ref, str) and resolve(src.data, {"$ref": ref}) is None:
             yield src.problem([*parts, "$ref"], f"reference {ref!r} points at nothing")
-        elif isinstance(ref, str) and _is_ref_cycle(src.data, ref):
+        elif isinstance(ref, str) and ref_cycle(src.data, ref):
             yield src.problem([*parts, "$ref"], f"reference {ref!r} leads back to itself through other references")
         for key, value in node.items():
             yield from _dangling_ref_problems(src, value, [*parts, key])
@@ -109,54 +117,13 @@ def _dangling_ref_problems(src: SpecSource, node: Any, parts: list[object]) -> I
             yield from _dangling_ref_problems(src, value, [*parts, i])
 
 
-def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Every (path, method, operation) of the spec, in file order."""
-    for path, item in (data.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            if isinstance(item, dict) and isinstance(item.get(method), dict):
-                yield path, method, item[method]
-
-
-def _is_ref_cycle(data: dict[str, Any], ref: str) -> bool:
-    """Whether following ``ref`` through bare references (aliases) comes back to a reference seen before."""
-    seen: set[str] = set()
-    while ref not in seen:
-        seen.add(ref)
-        target: Any = data
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            target = target.get(part) if isinstance(target, dict) else None
-        if not (isinstance(target, dict) and isinstance(target.get("$ref"), str)):
-            return False
-        ref = target["$ref"]
-        if not ref.startswith("#/"):
-            return False
-    return True
-
-
-def resolve(data: dict[str, Any], node: Any) -> Any:
-    """Follow local ``$ref``s until a node that is not a reference."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        ref = node["$ref"]
-        if ref in seen:
-            break
-        seen.add(ref)
-        target: Any = data
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            target = target.get(part) if isinstance(target, dict) else None
-        node = target
-    return node
-
-
 # -- examples ---------------------------------------------------------------
 
 
 def _validator_for(data: dict[str, Any], schema_parts: list[object]) -> OAS31Validator:
     resource = Resource.from_contents(data, default_specification=DRAFT202012)
     registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
-    schema = {"$ref": f"{SPEC_URI}#{json_pointer(schema_parts)}"}
+    schema = {"$ref": f"{SPEC_URI}#{to_pointer(schema_parts)}"}
     return OAS31Validator(schema, registry=registry, format_checker=OAS31Validator.FORMAT_CHECKER)
 
 
@@ -242,9 +209,13 @@ def house_rule_problems(src: SpecSource) -> Iterator[SpecProblem]:
                 yield src.problem(where + ["parameters", i], f"parameter {param.get('name')!r} has no description")
     yield from _python_name_problems(src, operation_ids)
     yield from _security_requirement_problems(src)
-    yield from _extension_problems(src)
-    yield from assumption_problems(src)
-    yield from _error_in_success_problems(src)
+    yield from mock_talk_problems(src)
+    registered = list(extension_problems(src))
+    yield from registered
+    if not registered:
+        yield from _extension_problems(src)
+        yield from assumption_problems(src)
+        yield from _error_in_success_problems(src)
     yield from _link_problems(src, set(operation_ids))
     yield from _description_problems(src)
     yield from _unused_component_problems(src)
@@ -373,46 +344,56 @@ def _server_members(src: SpecSource) -> set[str]:
 
 
 def _extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
-    """The x-sdk extensions that the generator reads must make sense where they stand."""
+    """What the registry's value schemas cannot say: the extensions must make sense in this spec.
+
+    Runs only once every extension's value has the declared shape (``extension_checks``).
+    """
     data = src.data
-    settings = (data.get("info") or {}).get("x-sdk-datetime-format")
-    if settings is not None:
-        where: list[object] = ["info", "x-sdk-datetime-format"]
-        fmt, zone = (settings or {}).get("format"), (settings or {}).get("timezone")
-        if not isinstance(fmt, str) or "%" not in fmt:
-            yield src.problem(
-                [*where, "format"], f"format must be a strftime format such as '%Y-%m-%d %H:%M:%S', not {fmt!r}"
-            )
-        if zone is not None and zone != "UTC":
-            try:
-                zoneinfo.ZoneInfo(str(zone))
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                yield src.problem([*where, "timezone"], f"timezone {zone!r} is not UTC nor an IANA time zone name")
+    zone = ((data.get("info") or {}).get("x-sdk-datetime-format") or {}).get("timezone")
+    if zone is not None and zone != "UTC":
+        try:
+            zoneinfo.ZoneInfo(str(zone))
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            where: list[object] = ["info", "x-sdk-datetime-format", "timezone"]
+            yield src.problem(where, f"timezone {zone!r} is not UTC nor an IANA time zone name")
     servers = _server_members(src)
     for path, method, op in iter_operations(data):
         base: list[object] = ["paths", path, method]
-        failover = op.get("x-sdk-failover")
-        if failover is not None:
-            for i, name in enumerate((failover or {}).get("servers") or []):
-                if member_name(str(name)) not in servers:
-                    yield src.problem(
-                        [*base, "x-sdk-failover", "servers", i], f"x-sdk-failover names unknown server {name!r}"
-                    )
-            for i, status in enumerate((failover or {}).get("statuses") or []):
-                if not re.fullmatch(r"[1-5][0-9][0-9]|[45]XX", str(status)):
-                    yield src.problem(
-                        [*base, "x-sdk-failover", "statuses", i], f"{status!r} is not a status nor 4XX/5XX"
-                    )
-        if "x-sdk-idempotent" in op and not isinstance(op["x-sdk-idempotent"], bool):
-            yield src.problem([*base, "x-sdk-idempotent"], "x-sdk-idempotent must be true or false")
+        for i, name in enumerate((op.get("x-sdk-failover") or {}).get("servers") or []):
+            if member_name(str(name)) not in servers:
+                yield src.problem(
+                    [*base, "x-sdk-failover", "servers", i], f"x-sdk-failover names unknown server {name!r}"
+                )
         paging = op.get("x-sdk-pagination")
         if paging is not None:
             yield from _pagination_problems(src, base, op, paging)
+        yield from _repeat_for_problems(src, base, op)
     for name, schema in ((data.get("components") or {}).get("schemas") or {}).items():
         unwrap = (schema or {}).get("x-sdk-unwrap")
         if unwrap is not None and unwrap not in ((schema or {}).get("properties") or {}):
             where = ["components", "schemas", name, "x-sdk-unwrap"]
             yield src.problem(where, f"x-sdk-unwrap names {unwrap!r}, which is not a property of {name}")
+
+
+def _repeat_for_problems(src: SpecSource, base: list[object], op: dict[str, Any]) -> Iterator[SpecProblem]:
+    """``x-sdk-repeat-for`` stands on a query parameter and names an array query parameter of the operation."""
+    params = [resolve(src.data, p) for p in op.get("parameters") or []]
+    arrays = {
+        p.get("name")
+        for p in params
+        if isinstance(p, dict)
+        and p.get("in") == "query"
+        and (resolve(src.data, p.get("schema")) or {}).get("type") == "array"
+    }
+    for i, param in enumerate(params):
+        target = param.get("x-sdk-repeat-for") if isinstance(param, dict) else None
+        if target is None:
+            continue
+        where = [*base, "parameters", i, "x-sdk-repeat-for"]
+        if param.get("in") != "query":
+            yield src.problem(where, "x-sdk-repeat-for belongs on a query parameter")
+        elif target not in arrays or target == param.get("name"):
+            yield src.problem(where, f"x-sdk-repeat-for names {target!r}, which is not another array query parameter")
 
 
 def _pagination_problems(src: SpecSource, base: list[object], op: dict[str, Any], paging: Any) -> Iterator[SpecProblem]:
@@ -438,34 +419,6 @@ def _pagination_problems(src: SpecSource, base: list[object], op: dict[str, Any]
         )
         if not (isinstance(schema, dict) and schema.get("type") == "array"):
             yield src.problem(where, "x-sdk-pagination needs an operation whose success answer is a JSON array")
-
-
-ERROR_IN_SUCCESS = "x-sdk-error-in-success"
-
-
-def error_in_success_branches(data: dict[str, Any], response: Any) -> tuple[str, Any, Any] | None:
-    """``(property, success branch, error branch)`` of a success response marked ``x-sdk-error-in-success``.
-
-    The mark names the property that makes an answer the vendor's error (Smartswitch: ``errors``);
-    every JSON media type of the response has a ``oneOf``/``anyOf`` schema of which exactly one
-    branch requires that property (the error) and one does not (the success). ``None`` when unmarked
-    or malformed (``_error_in_success_problems`` says why).
-    """
-    response = resolve(data, response)
-    if not isinstance(response, dict) or not isinstance(response.get(ERROR_IN_SUCCESS), str):
-        return None
-    prop = response[ERROR_IN_SUCCESS]
-    for media in (response.get("content") or {}).values():
-        schema = resolve(data, (media or {}).get("schema"))
-        branches = (schema or {}).get("oneOf") or (schema or {}).get("anyOf") if isinstance(schema, dict) else None
-        if not isinstance(branches, list):
-            return None
-        errors = [b for b in branches if prop in ((resolve(data, b) or {}).get("required") or [])]
-        others = [b for b in branches if b not in errors]
-        if len(errors) != 1 or len(others) != 1:
-            return None
-        return prop, others[0], errors[0]
-    return None
 
 
 def _error_in_success_problems(src: SpecSource) -> Iterator[SpecProblem]:

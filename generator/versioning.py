@@ -15,7 +15,7 @@ from typing import Any
 
 from .api_diff.compare import compare
 from .api_diff.model import Change, Level
-from .spec_source import parse_yaml
+from .spec import parse_yaml
 
 INITIAL_VERSION = "1.0.0"
 SURFACE = 2

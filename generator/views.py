@@ -1,11 +1,12 @@
-"""Typed views of one API for the client templates.
+"""Typed views of one API, for the client templates and the reference page alike.
 
 openapi-python-client parses the spec into models, enums and endpoints; this module turns its
 objects (and the spec's ``x-sdk-*`` extensions) into plain view objects with everything the
 templates print already decided: Python names, type strings, the reader and writer of every
 field, the runtime settings of every operation, escaped docstrings. The templates only loop and
 branch over these views; no spec string reaches generated code except through ``pyrepr``
-(a Python literal) or ``docstring_text``.
+(a Python literal) or ``docstring_text``. The reference page (``reference/``) reads its Python
+names from the same views, so that the page and the client cannot disagree.
 
 Naming: attribute and parameter names are the spec's names in snake case, with a trailing
 underscore only for Python keywords (``from_``; but ``type``, ``id`` and ``hash`` stay).
@@ -13,7 +14,7 @@ underscore only for Python keywords (``from_``; but ``type``, ``id`` and ``hash`
 
 import keyword
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
@@ -32,8 +33,7 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from . import context
 from .context import AuthContext, ServerChoice, docstring_text, untrusted
-from .spec_checks import iter_operations, resolve
-from .spec_source import SpecSource
+from .spec import Operation, SpecSource, from_pointer, iter_operations, operations, resolve
 
 # -- names ----------------------------------------------------------------------------------------
 
@@ -57,6 +57,32 @@ def member_name(value: object) -> str:
     return f"VALUE_{name}" if name[0].isdigit() else name
 
 
+_BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
+
+
+def in_class(type_text: str) -> str:
+    """A type as written inside a resource class, where a method named ``list`` hides the builtin."""
+    return _BUILTIN_LIST.sub("builtins.list[", type_text)
+
+
+def import_lines(entries: set[tuple[str, str]], prefix: str) -> list[str]:
+    """Import lines for ``(module, name)`` pairs; package modules are made relative with ``prefix``."""
+    stdlib: dict[str, set[str]] = {}
+    local: dict[str, set[str]] = {}
+    plain: set[str] = set()
+    for module, name in entries:
+        if not name:
+            plain.add(f"import {module}")
+        elif module in ("typing", "collections.abc"):
+            stdlib.setdefault(module, set()).add(name)
+        else:
+            local.setdefault(prefix + module, set()).add(name)
+    lines = sorted(plain)
+    lines += [f"from {m} import {', '.join(sorted(n))}" for m, n in sorted(stdlib.items())]
+    lines += [f"from {m} import {', '.join(sorted(n))}" for m, n in sorted(local.items())]
+    return lines
+
+
 # -- types ----------------------------------------------------------------------------------------
 
 
@@ -69,6 +95,11 @@ class TypeView:
     reader: str  # expression of the runtime reader
     writer: str  # expression of the runtime writer
     nullable: bool = False  # None is a value the API may send
+
+    @property
+    def param_in_class(self) -> str:
+        """``param`` as a resource method's signature writes it."""
+        return in_class(self.param)
 
 
 @dataclass
@@ -88,6 +119,16 @@ class ModelView:
     fields: list[FieldView]
     imports: set[tuple[str, str]] = field(default_factory=set)
     is_dict: bool = False  # an object of free keys only (additionalProperties)
+    schema: str = ""  # the component schema it is made from ("" for an inline object)
+
+    @property
+    def import_lines(self) -> list[str]:
+        """The import lines of the model's module (in ``models/``)."""
+        return import_lines(self.imports, "..")
+
+    def field_named(self, wire: str) -> FieldView | None:
+        """The field of the spec property ``wire``."""
+        return next((f for f in self.fields if f.wire == wire), None)
 
 
 @dataclass
@@ -95,6 +136,7 @@ class EnumMember:
     name: str
     value: str  # a Python literal
     description: str
+    wire: str | int = ""  # the value as the spec writes it
 
 
 @dataclass
@@ -104,6 +146,11 @@ class EnumView:
     kind: str  # "str" | "int"
     members: list[EnumMember]
     description: str
+    schema: str = ""  # the component schema it is made from ("" for an inline enum)
+
+    def member_of(self, wire: object) -> EnumMember | None:
+        """The member of the spec value ``wire``."""
+        return next((m for m in self.members if m.wire == wire and type(m.wire) is type(wire)), None)
 
 
 @dataclass
@@ -153,6 +200,18 @@ class MethodView:
     paging: context.Pagination | None
     page_item_type: str = ""
 
+    @property
+    def result_in_class(self) -> str:
+        return in_class(self.result_type)
+
+    @property
+    def page_item_in_class(self) -> str:
+        return in_class(self.page_item_type)
+
+    def param_named(self, wire: str, location: str) -> ParamView | None:
+        """The parameter the spec calls ``wire`` in ``location`` (path, query or header)."""
+        return next((p for p in self.params if p.wire == wire and p.location == location), None)
+
 
 @dataclass
 class ResourceView:
@@ -162,6 +221,11 @@ class ResourceView:
     description: str
     methods: list[MethodView]
     imports: set[tuple[str, str]] = field(default_factory=set)
+
+    @property
+    def import_lines(self) -> list[str]:
+        """The import lines of the resource's module (in ``resources/``)."""
+        return import_lines(self.imports, "..")
 
 
 @dataclass
@@ -208,6 +272,36 @@ class ApiView:
     @property
     def server_choice(self) -> bool:
         return len(self.servers) > 1
+
+    @property
+    def param_import_lines(self) -> list[str]:
+        """The import lines of ``params.py``: what its TypedDicts name, and the models they stand for."""
+        entries: set[tuple[str, str]] = set()
+        for model in self.models:
+            entries |= {i for i in model.imports if not i[0].startswith("params")}
+            if not model.is_dict:
+                entries.add((f"models.{model.module}", model.class_name))
+        return import_lines(entries, ".")
+
+    def method_of(self, operation_id: str) -> tuple[ResourceView, MethodView] | None:
+        """The resource and method that call the operation ``operation_id``."""
+        for resource in self.resources:
+            for method in resource.methods:
+                if method.operation_id == operation_id:
+                    return resource, method
+        return None
+
+    def model_of(self, schema: str) -> ModelView | None:
+        """The model made from the component schema ``schema``."""
+        return next((m for m in self.models if m.schema == schema), None)
+
+    def enum_of(self, schema: str) -> EnumView | None:
+        """The enum made from the component schema ``schema``."""
+        return next((e for e in self.enums if e.schema == schema), None)
+
+    def server_variable(self, name: str) -> ServerVariableView | None:
+        """The client's keyword argument for the server variable ``name`` (one server only)."""
+        return next((v for v in self.server_variables if v.name == name), None)
 
 
 def identifier_problems(src: SpecSource, api: "ApiView") -> list[Any]:
@@ -406,12 +500,18 @@ def _marker_value(prop: Any) -> object | None:
     return None
 
 
+def _component(name: object) -> str:
+    """The component schema a property of openapi-python-client stands for (its name is the reference path)."""
+    parts = from_pointer(untrusted(name))
+    return str(parts[2]) if len(parts) == 3 and parts[:2] == ("components", "schemas") else ""
+
+
 def _doc(text: object) -> str:
     return docstring_text(untrusted(text)) if text else ""
 
 
 def _models_and_enums(
-    openapi: GeneratorData, src: SpecSource, enum_docs: Any
+    openapi: GeneratorData, enum_docs: dict[str, dict[str, str]]
 ) -> tuple[list[ModelView], list[EnumView]]:
     enums: list[EnumView] = []
     kinds: dict[str, str] = {}
@@ -421,16 +521,21 @@ def _models_and_enums(
         cls = str(enum.class_info.name)
         kind = "int" if enum.value_type is int else "str"
         kinds[cls] = kind
-        docs = enum_docs(cls)
+        docs = enum_docs.get(cls, {})
         members = [
             EnumMember(
                 member_name(key) if kind == "str" or not str(key).startswith("VALUE_") else member_name(key),
                 repr(getattr(v, "raw_value", v)) if kind == "int" else repr(str(getattr(v, "raw_value", v))),
                 _doc(docs.get(str(getattr(v, "raw_value", v)), "")),
+                getattr(v, "raw_value", v),
             )
             for key, v in enum.values.items()
         ]
-        enums.append(EnumView(cls, str(enum.class_info.module_name), kind, members, _doc(enum.description)))
+        enums.append(
+            EnumView(
+                cls, str(enum.class_info.module_name), kind, members, _doc(enum.description), _component(enum.name)
+            )
+        )
     models: list[ModelView] = []
     for model in openapi.models:
         types = _Types(kinds, {})
@@ -447,6 +552,7 @@ def _models_and_enums(
             _doc(model.description),
             fields,
             types.imports,
+            schema=_component(model.name),
         )
         view.is_dict = not fields
         view.imports.discard((f"models.{model.class_info.module_name}", str(model.class_info.name)))
@@ -486,7 +592,7 @@ def build_api_view(
     """Everything the client templates render for ``src``."""
     data = src.data
     info = data.get("info") or {}
-    models, enums = _models_and_enums(openapi, src, context.enum_descriptions(src))
+    models, enums = _models_and_enums(openapi, context.enum_descriptions(src))
     enum_kinds = {e.class_name: e.kind for e in enums}
     model_names = {m.class_name for m in models}
     settings = info.get("x-sdk-datetime-format") or {}
@@ -494,28 +600,17 @@ def build_api_view(
     zone = "fixed" if zone_name else ("account" if fmt else "offset")
     env_prefix = str(info.get("x-sdk-env-prefix") or src.stem.upper().replace("-", "_"))
 
-    ops_by_id = {str(op.get("operationId")): (path, method, op) for path, method, op in iter_operations(data)}
-    infos = context.operation_infos(src, servers)
-    paginations = context.paginations(src)
-    facade = context.facade_names(src)
+    ops_by_id = {str(o.op.get("operationId")): o for o in operations(data)}
+    settings = _Settings(
+        context.operation_infos(src, servers), context.paginations(src), context.explicit_method_names(src)
+    )
 
     resources: list[ResourceView] = []
     for tag, collection in openapi.endpoint_collections_by_tag.items():
         tag_name = str(tag)
         types = _Types(enum_kinds, {})
         methods = [
-            _method_view(
-                src,
-                endpoint,
-                tag_name,
-                types,
-                ops_by_id,
-                infos,
-                paginations,
-                facade,
-                context.split_responses,
-                model_names,
-            )
+            _method_view(src, endpoint, tag_name, types, ops_by_id, settings, model_names)
             for endpoint in collection.endpoints
         ]
         tag_spec: dict[str, Any] = next((t for t in data.get("tags") or [] if str(t.get("name")) == untrusted(tag)), {})
@@ -584,26 +679,30 @@ def _param_view(src: SpecSource, prop: Any, location: str, types: _Types, spec_p
     )
 
 
+@dataclass(frozen=True)
+class _Settings:
+    """The spec's ``x-sdk-*`` settings of every operation, by endpoint name."""
+
+    infos: dict[str, context.OperationInfo]
+    paginations: dict[str, context.Pagination]
+    method_names: dict[str, str]
+
+
 def _method_view(
     src: SpecSource,
     endpoint: Endpoint,
     tag: str,
     types: _Types,
-    ops_by_id: dict[str, tuple[str, str, dict[str, Any]]],
-    infos: Any,
-    paginations: Any,
-    facade: Any,
-    split: Any,
+    ops_by_id: dict[str, Operation],
+    settings: _Settings,
     model_names: set[str],
 ) -> MethodView:
     operation_id = next(
         (oid for oid in ops_by_id if PythonIdentifier(oid, "field_") == endpoint.name), str(endpoint.name)
     )
-    path, method, op = ops_by_id[operation_id]
-    spec_params: dict[tuple[str, str], dict[str, Any]] = {}
-    for param in list(op.get("parameters") or []) + list((src.data["paths"][path] or {}).get("parameters") or []):
-        param = resolve(src.data, param) or {}
-        spec_params.setdefault((str(param.get("name")), str(param.get("in"))), param)
+    operation = ops_by_id[operation_id]
+    path, method, op = operation.path, operation.method, operation.op
+    spec_params = {(str(p.get("name")), str(p.get("in"))): p for p in operation.parameters(src.data)}
 
     def pview(prop: Any, location: str) -> ParamView:
         return _param_view(src, prop, location, types, spec_params.get((untrusted(prop.name), location), {}))
@@ -628,7 +727,7 @@ def _method_view(
                     FieldView(snake(untrusted(p.name)), untrusted(p.name), types.view(p), False, _doc(p.description))
                 )
 
-    responses = split(endpoint)
+    responses = context.split_responses(endpoint)
     result_types: list[TypeView] = []
     for response in responses.success:
         inner = context.unwrapped_property(response)
@@ -660,16 +759,18 @@ def _method_view(
         description = str(statuses.get(str(pattern), {}).get("description", "")).strip().split("\n\n")[0]
         errors.append(ErrorView(str(pattern), context.error_class_name(low), _doc(description), reader))
 
-    info = infos(endpoint)
-    paging = paginations(endpoint)
+    info = settings.infos[str(endpoint.name)]
+    paging = settings.paginations.get(str(endpoint.name))
     error_member = ""
     for status, response in (op.get("responses") or {}).items():
         if str(status).startswith("2"):
             error_member = error_member or str((resolve(src.data, response) or {}).get("x-sdk-error-in-success") or "")
     keyword_params = [q for q in query_params + header_params if not q.fixed]
-    page_item = result_type[5:-1] if paging and result_type.startswith("list[") else ""
+    if paging and not (result_type.startswith("list[") and result_type.endswith("]")):
+        raise ValueError(f"x-sdk-pagination on {endpoint.name}: the result is not a list ({result_type})")
+    page_item = result_type[5:-1] if paging else ""
     return MethodView(
-        name=facade(endpoint, tag),
+        name=context.facade_name(str(endpoint.name), tag, settings.method_names),
         constant=snake(operation_id).upper(),
         operation_id=operation_id,
         method=method,
@@ -690,6 +791,6 @@ def _method_view(
         failover_on_5xx=info.failover_on_5xx,
         error_member=error_member,
         error_codes=_error_codes(src, op, error_member) if error_member else {},
-        paging=paging,
+        paging=replace(paging, offset=snake(paging.offset), limit=snake(paging.limit)) if paging else None,
         page_item_type=page_item,
     )

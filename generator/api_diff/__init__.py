@@ -21,8 +21,11 @@ How it decides
 - Direction. A schema in a request (parameters, request bodies) is what the client sends:
   narrowing it breaks (``request-limit-narrowed``, ``request-enum-value-removed``, a new
   required property); widening does not. A schema in a response is what the client parses:
-  widening it breaks (``response-enum-value-added``, ``response-became-nullable``,
-  ``response-variant-added``, ``response-limit-widened``). Every such rule exists twice,
+  widening what the client checks breaks (``response-became-nullable``,
+  ``response-variant-added``, a type change), widening what it does not check is non-breaking:
+  the clients are tolerant readers with open enums that check types and required properties,
+  not limits or patterns (``response-enum-value-added``, ``response-limit-widened``,
+  ``response-pattern-removed``). Every such rule exists twice,
   ``request-…`` and ``response-…``, so a rule's level never varies. Webhooks are called by
   the server, so their directions are swapped. A schema no operation uses is compared in
   both directions (it still yields a generated class).
@@ -35,14 +38,16 @@ How it decides
   pattern) changes nothing, while one that has (an object, an enum) changes the class the
   client imports (``model-renamed``). ``allOf`` is flattened, as openapi-python-client merges it.
 - The generated client is the yardstick, beyond the wire contract: removing a response
-  property or enum value breaks (the model field or enum member disappears), operationId
-  and first-tag changes break (module names), a request default change breaks (generated
-  clients send defaults), servers removed or reordered break (the ``Server`` enum and its
-  default). ``x-sdk-unwrap``, ``x-sdk-datetime``, ``x-sdk-datetime-format``,
-  ``x-sdk-error-in-success`` and ``x-enum-varnames`` are read by the generator and
-  classified; so is ``x-sdk-name`` on
-  servers (it names ``Server`` members, see ``generator/context.py``: a rename breaks).
-  Every other ``x-`` key is ``docs``.
+  property or enum value breaks (the attribute or enum member disappears), operationId and
+  first-tag changes break (the method is renamed or moves to another resource; an operationId
+  change under an unchanged ``x-sdk-method`` does not), servers removed or renamed break
+  (``server=`` names). Every extension of ``generator/extensions.py`` is rated by that
+  registry: ``x-sdk-method``, ``-env-prefix``, ``-pagination``, ``-repeat-for``, ``-unwrap``,
+  ``-datetime``, ``-datetime-format``, ``-error-in-success`` and ``x-enum-varnames`` changes
+  break; ``x-sdk-idempotent`` by its effect (writing out what the method implies is no change);
+  ``x-sdk-failover`` added is non-breaking, removed or changed breaking; ``x-assumed``,
+  ``x-mock-note`` and ``x-enum-descriptions`` are docs. An undeclared ``x-sdk-*`` key (which
+  ``check`` refuses) and every other ``x-`` key are docs.
 - Nothing changes silently: a keyword no rule reads (``not``, ``discriminator``,
   ``readOnly``, ``callbacks``, an unresolvable ``$ref``, the OpenAPI version) that differs
   is ``unclassified-change``, breaking until a person has looked.
@@ -73,8 +78,8 @@ min-length/max-items/min-items/exclusive-*-increased/decreased/set`` families
 ``response-success-status-removed/added``, ``response-non-success-status-removed/added`` ·
 ``response-media-type-removed/added`` · ``response-required-property-removed``,
 ``response-property-became-optional/required``, ``response-*-property-added`` ·
-``response-property-enum-value-added`` (ERR in oasdiff too; the message here says why:
-generated enums are exhaustive) · the response ``*-increased/decreased/unset`` limit
+``response-property-enum-value-added`` (a warning in oasdiff; non-breaking here: the
+clients' enums are open) · the response ``*-increased/decreased/unset`` limit
 families (response-limit-widened/narrowed) · ``required/optional-response-header-removed``,
 ``response-header-became-optional``, ``response-header-added`` · ``api-security-added/
 removed/updated``, ``api-global-security-*``, scope changes (security-requirements-changed),
@@ -84,14 +89,14 @@ removed/updated``, ``api-global-security-*``, scope changes (security-requiremen
 Covered, stricter than oasdiff because the client is generated: ``api-operation-id-removed``
 and ``api-tag-removed`` (optional there; here the module name or package changes) ·
 ``response-optional-property-removed`` (info there since v1.30; here the model loses the
-field) · ``request-*-default-value-*`` (info there; here the client sends the new default) ·
+attribute) ·
 ``api-schema-removed`` (optional there; model-removed breaks imports) ·
 ``response-*-discriminator-*``, ``*-read-only/write-only-*`` (unclassified-change here).
 
 Not covered, and why: deprecation policy, sunset dates and stability levels
 (``api-sunset-*``, ``*-stability-*``, ``x-stability-level``; the specs use none, and
-deprecating is non-breaking by itself) · ``x-extensible-enum`` (the generator makes
-every enum exhaustive, so a new response value always breaks) · ``api-version-not-bumped``
+deprecating is non-breaking by itself) · ``x-extensible-enum`` (every enum of the clients
+is open, so the mark would change nothing) · ``api-version-not-bumped``
 and other ``info.version`` checks (versioning is the release tooling's job; ``info`` is
 docs here) · ``*-all-of-added/removed`` (allOf is flattened and compared as a whole) ·
 media type generalisation (``response-media-type-name-generalized``; media types are
@@ -107,7 +112,7 @@ Beyond oasdiff: ``model-renamed``/``model-title-changed`` (class names),
 ``response-additional-properties-closed`` (the model loses ``additional_properties``),
 format changes that switch the Python type (date-time, date, uuid, binary), the server
 rules (``server-removed/renamed/url-changed/default-changed/variables-changed``), the
-``x-sdk-*``/``x-enum-varnames`` rules, webhooks with swapped directions, and the
+extension rules (from the registry), the ``line:column`` of every change, webhooks with swapped directions, and the
 ``unclassified-change`` safety net.
 """
 

@@ -18,8 +18,9 @@ from typing import Any
 from ruamel.yaml.error import YAMLError
 
 from ..naming import REPO_ROOT, relative_to_repo
-from ..spec_source import parse_yaml
+from ..spec import parse_yaml
 from .compare import compare
+from .locations import locate_changes
 from .model import SpecReport
 from .render import FORMATS, render
 
@@ -65,8 +66,10 @@ def _reports(args: argparse.Namespace) -> list[SpecReport]:
     if args.old is None or args.new is None:
         raise DiffError("give OLD and NEW spec files, or --since GIT_REF")
     old_path, new_path = Path(args.old), Path(args.new)
-    old, new = _load_file(old_path), _load_file(new_path)
-    return [SpecReport(relative_to_repo(new_path), tuple(compare(old, new)))]
+    old_text, new_text = _read(old_path), _read(new_path)
+    old, new = _parse(old_text, str(old_path)), _parse(new_text, str(new_path))
+    changes = locate_changes(compare(old, new), old_text, new_text)
+    return [SpecReport(relative_to_repo(new_path), changes)]
 
 
 def since(repo: Path, ref: str) -> list[SpecReport]:
@@ -80,11 +83,12 @@ def since(repo: Path, ref: str) -> list[SpecReport]:
         old_text = _git_show(repo, ref, name)
         path = repo / name
         old = _parse(old_text, f"{ref}:{name}") if old_text is not None else {}
-        new = _load_file(path) if path.exists() else {}
+        new_text = _read(path) if path.exists() else None
+        new = _parse(new_text, str(path)) if new_text is not None else {}
         if old == new:
             continue
-        status = "added" if old_text is None else "removed" if not path.exists() else "changed"
-        reports.append(SpecReport(name, tuple(compare(old, new)), status))
+        status = "added" if old_text is None else "removed" if new_text is None else "changed"
+        reports.append(SpecReport(name, locate_changes(compare(old, new), old_text, new_text), status))
     return reports
 
 
@@ -109,12 +113,13 @@ def _git_show(repo: Path, ref: str, name: str) -> str | None:
         return None
 
 
-def _load_file(path: Path) -> dict[str, Any]:
+def _read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise DiffError(f"cannot read {path}: {exc.strerror}") from exc
-    return _parse(text, str(path))
+    except UnicodeDecodeError as exc:
+        raise DiffError(f"{path} is not UTF-8 text: {exc.reason} at byte {exc.start}") from exc
 
 
 def _parse(text: str, name: str) -> dict[str, Any]:

@@ -137,15 +137,15 @@ class DocumentComparer:
             where = f"schema `{name}`"
             if name not in new:
                 if is_model(self.walk.old.resolve(old[name], ptr).node):
-                    message = f"schema `{name}` removed: its generated class disappears"
+                    message = f"schema `{name}` removed: its model class disappears"
                     self.walk.emit("model-removed", ptr, where, message)
                 else:
-                    self.walk.emit("schema-removed", ptr, where, f"schema `{name}` removed (it has no generated class)")
+                    self.walk.emit("schema-removed", ptr, where, f"schema `{name}` removed (it has no model class)")
             elif name not in old:
                 if is_model(self.walk.new.resolve(new[name], ptr).node):
-                    self.walk.emit("model-added", ptr, where, f"new schema `{name}` with a generated class")
+                    self.walk.emit("model-added", ptr, where, f"new schema `{name}` with a model class")
                 else:
-                    self.walk.emit("schema-added", ptr, where, f"new schema `{name}` (no generated class)")
+                    self.walk.emit("schema-added", ptr, where, f"new schema `{name}` (no model class)")
         used = self.schemas.used_old | self.schemas.used_new
         unused = sorted(n for n in old.keys() & new.keys() if n not in used)
         self.schemas.stop_at = set(used)

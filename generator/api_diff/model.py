@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
+
+#: Which version of the spec a location points into.
+Side = Literal["new", "old"]
 
 
 class Level(StrEnum):
@@ -26,17 +29,22 @@ _RANK = {Level.BREAKING: 0, Level.NON_BREAKING: 1, Level.DOCS: 2}
 
 @dataclass(frozen=True, order=True)
 class Location:
-    """Where a change is: the operations it matters to, a readable path and a JSON pointer.
+    """Where a change is: the operations it matters to, a readable path, a JSON pointer, a line.
 
     ``pointer`` is an RFC 6901 pointer into the new spec, or into the old spec when the
-    thing exists only there (something removed). A change inside a shared component is
-    reported once, at the component, and ``operations`` lists every operation that uses
-    it (empty for document-wide things such as servers).
+    thing exists only there (something removed): ``side`` says which. ``line`` and
+    ``column`` (1-based) are where the pointer's deepest existing node stands in that file,
+    once the report is located (``locations.locate_changes``). A change inside a shared
+    component is reported once, at the component, and ``operations`` lists every operation
+    that uses it (empty for document-wide things such as servers).
     """
 
     pointer: str
     path: str
     operations: tuple[str, ...] = ()
+    line: int | None = None
+    column: int | None = None
+    side: Side = "new"
 
     def where(self, limit: int = 3) -> str:
         """``POST /jobs, GET /jobs: request body › options.billcode`` (at most ``limit`` operations)."""
@@ -47,15 +55,37 @@ class Location:
             shown += f" (+{len(self.operations) - limit} more)"
         return f"{shown}: {self.path}"
 
+    def line_column(self) -> str:
+        """``123:5`` (``123:5 in the old version`` for something removed), or ``""`` when not located."""
+        if self.line is None:
+            return ""
+        text = f"{self.line}:{self.column}" if self.column is not None else str(self.line)
+        return text if self.side == "new" else f"{text} in the old version"
+
     def __str__(self) -> str:
         return self.where()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"operations": list(self.operations), "path": self.path, "pointer": self.pointer}
+        return {
+            "operations": list(self.operations),
+            "path": self.path,
+            "pointer": self.pointer,
+            "line": self.line,
+            "column": self.column,
+            "side": self.side,
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Location:
-        return cls(str(data["pointer"]), str(data["path"]), tuple(str(o) for o in data.get("operations", ())))
+        line, column = data.get("line"), data.get("column")
+        return cls(
+            str(data["pointer"]),
+            str(data["path"]),
+            tuple(str(o) for o in data.get("operations", ())),
+            int(line) if line is not None else None,
+            int(column) if column is not None else None,
+            "old" if data.get("side") == "old" else "new",
+        )
 
 
 @dataclass(frozen=True)

@@ -109,7 +109,7 @@ class OperationComparer:
                 if key not in new:
                     o = old[key]
                     with self.walk.findings.at_operation(o.label):
-                        message = f"{kind} removed" + ("" if webhook else ": its generated function disappears")
+                        message = f"{kind} removed" + ("" if webhook else ": its client method disappears")
                         self.walk.emit(f"{kind}-removed", o.ptr, kind, message)
                 elif key not in old:
                     n = new[key]
@@ -145,11 +145,15 @@ class OperationComparer:
         old, new = o.node, n.node
         where = "operation"
         if canonical(old.get("operationId")) != canonical(new.get("operationId")):
-            message = (
-                f"operationId changed from {short(old.get('operationId'))} to {short(new.get('operationId'))}: "
-                "the generated module and function are renamed"
-            )
-            self.walk.emit("operation-id-changed", (*n.ptr, "operationId"), where, message)
+            change = f"operationId changed from {short(old.get('operationId'))} to {short(new.get('operationId'))}"
+            pinned = old.get("x-sdk-method")
+            if pinned and canonical(pinned) == canonical(new.get("x-sdk-method")):
+                message = f"{change}: the client method keeps its name {short(pinned)} (x-sdk-method)"
+                self.walk.emit("operation-id-changed-method-pinned", (*n.ptr, "operationId"), where, message)
+            else:
+                self.walk.emit(
+                    "operation-id-changed", (*n.ptr, "operationId"), where, f"{change}: the client method is renamed"
+                )
         self._tags(old, new, n.ptr)
         self.walk.docs(old, new, n.ptr, where, ("summary", "description", "externalDocs"))
         if bool(old.get("deprecated", False)) != bool(new.get("deprecated", False)):
@@ -172,7 +176,7 @@ class OperationComparer:
             return
         first_o, first_n = (to or ["default"])[0], (tn or ["default"])[0]
         if first_o != first_n:
-            moves = f"the generated module moves from api/{first_o}/ to api/{first_n}/"
+            moves = f"the method moves from the {first_o} resource to the {first_n} resource"
             message = f"first tag changed from {first_o} to {first_n}: {moves}"
             self.walk.emit("operation-tag-changed", (*ptr, "tags"), "operation", message)
         else:
@@ -225,7 +229,7 @@ class OperationComparer:
             location, name = key
             where = Where(f"{location} parameter `{name}`")
             if key not in new:
-                message = f"{location} parameter `{name}` removed: the generated argument disappears"
+                message = f"{location} parameter `{name}` removed: the method's argument disappears"
                 self.walk.emit("request-parameter-removed", old[key][1], where, message)
                 continue
             node_n, ptr_n = new[key]
@@ -375,7 +379,7 @@ class OperationComparer:
                     continue
                 schemas = {canonical(s) for s in self._schemas_of(self.walk.new, new[status])}
                 if schemas - old_success_schemas:
-                    message = f"new success status {code} with a new body: the generated result type becomes a union"
+                    message = f"new success status {code} with a new body: the method's result type becomes a union"
                     self.walk.emit("response-result-type-added", np, where, message)
                 else:
                     self.walk.emit("response-success-status-added", np, where, f"new success status {code}")
@@ -400,7 +404,7 @@ class OperationComparer:
         self.walk.extensions(old, new, rn.ptr, where)
         self.walk.leftovers(old, new, rn.ptr, where, RESPONSE_KEYS)
         if canonical(old.get("links")) != canonical(new.get("links")):
-            message = "links changed (the generated client does not use them)"
+            message = "links changed (the client does not use them)"
             self.walk.emit("links-changed", (*rn.ptr, "links"), where, message)
         self._headers(old, new, ro.ptr, rn.ptr, where)
         self._content(old, new, ro.ptr, rn.ptr, where, direction, "response")

@@ -1,4 +1,7 @@
-"""JSON pointers and local ``$ref`` resolution inside one spec."""
+"""Local ``$ref`` resolution as the diff needs it: where each definition lives, siblings of a ``$ref``.
+
+JSON pointers come from the spec model (``generator/spec.py``); they are re-exported here.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +10,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-Ptr = tuple[str | int, ...]
+from ..spec import Ptr, from_pointer, to_pointer
+
+__all__ = ["SCHEMA_PREFIX", "Doc", "Ptr", "Resolved", "canonical", "from_pointer", "short", "to_pointer"]
 
 SCHEMA_PREFIX: Ptr = ("components", "schemas")
-
-
-def to_pointer(parts: Sequence[str | int]) -> str:
-    """RFC 6901: ``("paths", "/jobs", "post")`` → ``/paths/~1jobs/post``."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
-
-
-def from_pointer(pointer: str) -> Ptr:
-    """The parts of ``/paths/~1jobs`` or ``#/paths/~1jobs``; list indexes stay strings."""
-    text = pointer[1:] if pointer.startswith("#") else pointer
-    if not text:
-        return ()
-    return tuple(p.replace("~1", "/").replace("~0", "~") for p in text.split("/")[1:])
 
 
 def canonical(value: Any) -> str:

@@ -42,7 +42,9 @@ def render_text(reports: Sequence[SpecReport]) -> str:
         lines.append(f"{report.name}{_status(report)}: {report.verdict} ({_summary(changes)})")
         for change in changes:
             lines.append(f"  {change.level.value:<12} {change.rule}: {change.location.where()}: {change.message}")
-            lines.append(f"  {'':<12} at {change.location.pointer or '/'}")
+            place = change.location.line_column()
+            at = f"{report.name}:{place}" if place and change.location.side == "new" else place
+            lines.append(f"  {'':<12} at {change.location.pointer or '/'}" + (f" ({at})" if at else ""))
     return "\n".join(lines) + "\n"
 
 
@@ -79,6 +81,8 @@ def render_markdown(reports: Sequence[SpecReport]) -> str:
         out.append("|---|---|---|---|")
         for change in changes:
             where = f"{_cell(change.location.where(limit=5))}<br>{_code(change.location.pointer or '/')}"
+            if change.location.line_column():
+                where += f" line {change.location.line_column()}"
             out.append(f"| {_LEVEL_CELL[change.level]} | `{change.rule}` | {where} | {_cell(change.message)} |")
         out.append("")
     return "\n".join(out)

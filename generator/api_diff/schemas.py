@@ -202,7 +202,7 @@ class SchemaComparer:
             return
         before = f"`{ro.component}`" if ro.component else "an inline class"
         after = f"`{rn.component}`" if rn.component else "an inline class"
-        self.walk.emit("model-renamed", site, where, f"the generated class changes from {before} to {after}")
+        self.walk.emit("model-renamed", site, where, f"the model class changes from {before} to {after}")
 
     def _compare_resolved(self, ro: Resolved, rn: Resolved, where: Where, direction: Direction, outer: bool) -> None:
         old, new = _as_dict(ro.node), _as_dict(rn.node)
@@ -244,7 +244,7 @@ class SchemaComparer:
             return
         if is_model(new) or is_model(old):
             before, after = short(old.get("title", "none")), short(new.get("title", "none"))
-            message = f"title changed from {before} to {after}: the generated class is named after it"
+            message = f"title changed from {before} to {after}: the model class is named after it"
             self.walk.emit("model-title-changed", (*np, "title"), where, message)
         else:
             self.walk.emit("title-changed", (*np, "title"), where, "title changed")
@@ -414,7 +414,9 @@ class SchemaComparer:
         if direction == "response" and _accepts(to, tn):
             self.walk.emit("response-type-narrowed", (*np, "type"), where, text)
             return True
-        self.walk.emit(f"{direction}-type-changed", (*np, "type"), where, f"{text}: the generated type changes")
+        self.walk.emit(
+            f"{direction}-type-changed", (*np, "type"), where, f"{text}: the value's type in the client changes"
+        )
         return False
 
     def _format(
@@ -452,7 +454,7 @@ class SchemaComparer:
         if en is None:
             message = f"no longer restricted to {short(eo)}"
             if direction == "response":
-                message += ": the generated enum becomes a plain type"
+                message += ": the enum type becomes a plain type"
             self.walk.emit(f"{direction}-enum-unset", np, where, message)
             return
         old_keys = {canonical(v): v for v in eo}
@@ -462,14 +464,14 @@ class SchemaComparer:
                 if direction == "request":
                     message = f"enum value `{short(old_keys[k])}` removed: sending it is refused"
                 else:
-                    message = f"enum value `{short(old_keys[k])}` removed: its generated enum member disappears"
+                    message = f"enum value `{short(old_keys[k])}` removed: its enum member disappears"
                 self.walk.emit(f"{direction}-enum-value-removed", (*np, key), where, message)
         for k in new_keys:
             if k not in old_keys:
                 if direction == "response":
                     message = (
-                        f"new enum value `{short(new_keys[k])}`: generated clients use exhaustive enums, "
-                        "so a response holding it fails to parse in clients generated before"
+                        f"new enum value `{short(new_keys[k])}`: the client's enums are open, so clients made "
+                        "before read it as an unknown value (UnknownStr/UnknownInt)"
                     )
                 else:
                     message = f"new enum value `{short(new_keys[k])}`"
@@ -485,7 +487,7 @@ class SchemaComparer:
             if value in names_n and names_n[value] != name
         ]
         if renamed:
-            message = "generated enum members renamed: " + ", ".join(renamed)
+            message = "enum members renamed: " + ", ".join(renamed)
             self.walk.emit("enum-varnames-changed", (*np, "x-enum-varnames"), where, message)
 
     def _limits(
@@ -545,7 +547,7 @@ class SchemaComparer:
             if direction == "request":
                 message = "additionalProperties closed: other keys are refused"
             else:
-                message = "additionalProperties closed: the generated model loses its additional_properties mapping"
+                message = "additionalProperties closed: other keys in an answer no longer fit the schema"
             self.walk.emit(f"{direction}-additional-properties-closed", ptr, where, message)
         else:
             self.walk.emit(f"{direction}-additional-properties-opened", ptr, where, "additionalProperties opened")
@@ -572,7 +574,7 @@ class SchemaComparer:
         after = short(new["default"]) if "default" in new else "none"
         text = f"default changed from {before} to {after}"
         if direction == "request":
-            text += ": generated clients send the default, so calls that omit the value now send another"
+            text += ": the client leaves out what the caller does not give, so the server's new default applies"
         self.walk.emit(f"{direction}-default-changed", (*np, "default"), where, text)
 
     def _object(self, fo: Flat, fn: Flat, op: Ptr, np: Ptr, where: Where, direction: Direction) -> None:
@@ -587,7 +589,7 @@ class SchemaComparer:
             req_o, req_n = name in fo.required, name in fn.required
             if name not in names_n:
                 required = " (it was required)" if req_o else ""
-                message = f"property `{name}` removed{required}: the generated model loses the field"
+                message = f"property `{name}` removed{required}: the model loses the attribute"
                 self.walk.emit(f"{direction}-property-removed", names_o[name][1], child, message)
                 continue
             if name not in names_o:
@@ -610,7 +612,7 @@ class SchemaComparer:
                 elif direction == "request":
                     self.walk.emit("request-property-became-optional", ptr, child, "became optional")
                 elif req_o:
-                    message = "no longer required: its generated type gains None"
+                    message = "no longer required: the attribute becomes `… | None`; clients made before refuse answers without it"
                     self.walk.emit("response-property-became-optional", ptr, child, message)
                 else:
                     self.walk.emit("response-property-became-required", ptr, child, "became required")

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ..extensions import ABSENT, BY_NAME, is_ours
 from .findings import Findings
 from .refs import Doc, Ptr, canonical, short
 
@@ -24,23 +25,6 @@ DOC_RULES: dict[str, str] = {
     "example": "examples-changed",
     "examples": "examples-changed",
     "$comment": "description-changed",
-}
-
-# Extensions that change the generated client. Every other ``x-`` key is documentation.
-SDK_EXTENSION_RULES: dict[str, str] = {
-    "x-sdk-unwrap": "sdk-unwrap-changed",
-    "x-sdk-datetime": "sdk-datetime-changed",
-    "x-sdk-datetime-format": "sdk-datetime-format-changed",
-    "x-enum-varnames": "enum-varnames-changed",
-    "x-sdk-error-in-success": "sdk-error-in-success-changed",
-}
-
-_SDK_MESSAGES: dict[str, str] = {
-    "x-sdk-unwrap": "the generated function returns another value",
-    "x-sdk-datetime": "the value's type in the client changes (str ↔ datetime)",
-    "x-sdk-datetime-format": "the client reads and writes every vendor timestamp differently",
-    "x-enum-varnames": "generated enum members are renamed",
-    "x-sdk-error-in-success": "a success answer holding the vendor's error raises (or no longer raises) the API error",
 }
 
 _MISSING = object()
@@ -69,7 +53,7 @@ def differs(old: Mapping[str, Any], new: Mapping[str, Any], key: str) -> bool:
     return canonical(old.get(key, _MISSING)) != canonical(new.get(key, _MISSING)) or (key in old) != (key in new)
 
 
-def what_happened(old: Mapping[str, Any], new: Mapping[str, Any], key: str) -> str:
+def what_happened(old: Mapping[str, Any], new: Mapping[str, Any], key: str) -> Literal["added", "removed", "changed"]:
     """``added``, ``removed`` or ``changed`` for a key that differs."""
     if key not in old:
         return "added"
@@ -112,14 +96,31 @@ class Walk:
         skipped = set(skip)
         keys = {k for k in (*old, *new) if isinstance(k, str) and k.startswith("x-") and k not in skipped}
         for key in sorted(keys):
-            if not differs(old, new, key):
-                continue
-            change = f"{key} {_describe(old, new, key)}"
-            rule = SDK_EXTENSION_RULES.get(key)
-            if rule is None:
-                self.emit("extension-changed", (*ptr, key), where, f"{change} (not read by the generator)")
+            if differs(old, new, key):
+                self._extension(old, new, ptr, where, key)
+
+    def _extension(
+        self, old: Mapping[str, Any], new: Mapping[str, Any], ptr: Ptr, where: Where | str, key: str
+    ) -> None:
+        """One differing ``x-`` key, rated by the extension registry (``generator/extensions.py``)."""
+        change = f"{key} {_describe(old, new, key)}"
+        extension = BY_NAME.get(key)
+        rating = extension.diff if extension is not None else None
+        if rating is None:
+            if extension is not None:
+                reason = extension.diff_note or "rated elsewhere"
+            elif is_ours(key):
+                reason = "not a declared extension: `python -m generator check` refuses it"
             else:
-                self.emit(rule, (*ptr, key), where, f"{change}: {_SDK_MESSAGES[key]}")
+                reason = "no part of this project reads it"
+            self.emit("extension-changed", (*ptr, key), where, f"{change} ({reason})")
+            return
+        before, after = old.get(key, ABSENT), new.get(key, ABSENT)
+        if rating.effective is not None and rating.effective(before, ptr) == rating.effective(after, ptr):
+            self.emit("extension-changed", (*ptr, key), where, f"{change}: the client behaves as before")
+            return
+        kind = what_happened(old, new, key)
+        self.emit(rating.rule_for(kind), (*ptr, key), where, f"{change}: {rating.effect}")
 
     def leftovers(
         self,

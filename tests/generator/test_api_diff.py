@@ -28,7 +28,7 @@ from generator.api_diff.refs import from_pointer
 from generator.api_diff.render import parse_json, render
 from generator.api_diff.rules import RULES
 from generator.naming import SPECS_DIR
-from generator.spec_source import parse_yaml
+from generator.spec import parse_yaml
 
 CORPUS_DIR = Path(__file__).parent / "api_diff_corpus"
 SPEC_STEMS = ("retarus-sms4a", "sms-scheduler", "callr", "smartswitch")
@@ -281,6 +281,7 @@ def _mixed_changes() -> list[Change]:
         old,
         [
             {"op": "set", "path": "/components/schemas/Qos/enum/-", "value": "BULK"},
+            {"op": "set", "path": "/paths/~1jobs/post/x-sdk-method", "value": "send"},
             {"op": "set", "path": "/paths/~1jobs/get/summary", "value": "List | the jobs"},
             {"op": "set", "path": "/components/schemas/JobOptions/properties/note", "value": {"type": "string"}},
         ],

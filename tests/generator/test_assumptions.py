@@ -8,9 +8,9 @@ import pytest
 from generator.assumptions import find_assumptions
 from generator.preprocess import for_generator
 from generator.problems import SpecError
-from generator.reference_docs import render_reference
-from generator.spec_checks import check_spec, iter_operations, resolve
-from generator.spec_source import load_spec
+from generator.reference import render_reference
+from generator.spec import iter_operations, load_spec, resolve
+from generator.spec_checks import check_spec
 
 HEAD = """\
 openapi: 3.1.0

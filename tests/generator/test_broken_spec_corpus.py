@@ -11,7 +11,7 @@ import pytest
 
 from generator.pipeline import generate
 from generator.problems import SpecProblem
-from generator.spec_source import parse_yaml
+from generator.spec import parse_yaml
 
 BROKEN = Path(__file__).parent / "broken_specs"
 

@@ -86,6 +86,35 @@ def _enum(values: list[Any]) -> Mutation:
     return mutate
 
 
+def _param(spec: dict[str, Any]) -> dict[str, Any]:
+    """The operation's first parameter (the base spec has one), created when missing."""
+    params: list[dict[str, Any]] = _op(spec).setdefault("parameters", [])
+    if not params:
+        params.append({"name": "limit", "in": "query", "description": "A limit.", "schema": {"type": "integer"}})
+    return params[0]
+
+
+def _servers_named(name: str) -> Mutation:
+    def mutate(spec: dict[str, Any]) -> None:
+        spec["servers"] = [{"url": "https://h/api", "description": "A server.", "x-sdk-name": name}]
+
+    return mutate
+
+
+def _enum_named(spec: dict[str, Any], names: list[str]) -> None:
+    _thing(spec)["properties"]["level"] = {
+        "type": "integer",
+        "enum": [1, 2],
+        "x-enum-varnames": names,
+        "description": "A level.",
+    }
+
+
+def _enum_described(spec: dict[str, Any], descriptions: list[str]) -> None:
+    _enum(["a", "b"])(spec)
+    _thing(spec)["properties"]["kind"]["x-enum-descriptions"] = descriptions
+
+
 CASES: dict[str, Mutation] = {
     "title-triple-quote": _set(["info", "title"], f"T{CODE}"),
     "title-backslash": _set(["info", "title"], "T\\"),
@@ -118,6 +147,22 @@ CASES: dict[str, Mutation] = {
     "x-sdk-pagination-garbage": lambda s: _op(s).update({"x-sdk-pagination": {"offset": CODE, "limit": 3}}),
     "x-sdk-failover-garbage": lambda s: _op(s).update({"x-sdk-failover": {"servers": [CODE], "statuses": ["x"]}}),
     "x-sdk-datetime-format-garbage": _set(["info", "x-sdk-datetime-format"], {"format": 7, "timezone": CODE}),
+    "x-sdk-name-code": _servers_named(f"n{CODE}"),
+    "x-sdk-repeat-for-code": lambda s: _param(s).update({"x-sdk-repeat-for": CODE}),
+    "x-sdk-unwrap-code": lambda s: _thing(s).update({"x-sdk-unwrap": CODE}),
+    "x-sdk-idempotent-code": lambda s: _op(s).update({"x-sdk-idempotent": CODE}),
+    "x-sdk-datetime-code": lambda s: _thing(s)["properties"]["size"].update({"x-sdk-datetime": CODE}),
+    "x-sdk-unknown-key": lambda s: _op(s).update({"x-sdk-exec": CODE}),
+    "x-sdk-misplaced": lambda s: _thing(s).update({"x-sdk-method": "fine_name"}),
+    "x-enum-varnames-code": lambda s: _enum_named(s, ["A", f"B{CODE}"]),
+    "x-enum-descriptions-code": lambda s: _enum_described(s, [f"D{CODE}", "E\\"]),
+    "x-mock-note-code": lambda s: _thing(s).update({"x-mock-note": f"M{CODE}\\"}),
+    "x-assumed-code": lambda s: _thing(s)["properties"]["size"].update({"x-assumed": f"R{CODE}"}),
+    "parameter-name-quote": lambda s: _param(s).update(name='li"mit'),
+    "parameter-description-code": lambda s: _param(s).update(description=f"P{CODE}\\"),
+    "response-description-code": lambda s: _op(s)["responses"]["200"].update(description=f"R{CODE}"),
+    "external-docs-url-quote": lambda s: _op(s).update(externalDocs={"url": 'https://d/"+x+"', "description": CODE}),
+    "example-value-code": lambda s: _thing(s)["properties"]["size"].update(examples=[CODE]),
 }
 
 
@@ -134,6 +179,8 @@ def test_a_hostile_spec_is_refused_at_its_place_or_runs_nothing(case: str, tmp_p
         assert not result.built
         for problem in result.problems:
             assert str(problem).startswith(str(path.name)) or "hostile.yaml" in str(problem), str(problem)
+        # Refused at its place: at least one problem names the line and column.
+        assert any(p.line is not None and p.column is not None for p in result.problems), result.problems
         return
     package = package_name(path.stem)
     done = subprocess.run(

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from generator.problems import SpecError
-from generator.spec_checks import check_spec, count_examples, iter_operations
-from generator.spec_source import load_spec
+from generator.spec import iter_operations, load_spec
+from generator.spec_checks import check_spec, count_examples
 
 BROKEN = Path(__file__).parent / "broken_specs"
 

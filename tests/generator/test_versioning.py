@@ -10,7 +10,7 @@ import yaml
 
 from generator.naming import CLIENTS_DIR, SPECS_DIR
 from generator.pipeline import generate
-from generator.spec_source import parse_yaml
+from generator.spec import parse_yaml
 from generator.versioning import strip_header
 
 

@@ -14,7 +14,7 @@ from openapi_schema_validator import OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.spec_source import load_spec
+from generator.spec import load_spec
 from mocks.registry import create_app
 from tests.support.servers import serve
 

@@ -1,4 +1,4 @@
-# Generated from specs/callr.yaml (sha256 46882e1736d827c1b360517eefb2df092877dc834595b7cb78760dd32447f617)
+# Generated from specs/callr.yaml (sha256 130387789553c741c50f640b4ffdf5e5ff6e942ede9958a18a2bbbe0816f5fe2)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Base classes of the generated resources (``client.jobs``, ``client.sms``...)."""

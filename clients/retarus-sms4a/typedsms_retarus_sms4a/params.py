@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 d1e34124358596c4b3d5906987685fbeba169353fb3c035aff1c44a1594b5612)
+# Generated from specs/retarus-sms4a.yaml (sha256 f97ef45e067faf49093987d5bbf04265f96134bb2349c048722cdfe03b31be0e)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Request objects as ``TypedDict``s: pass dict literals, checked by mypy (or the models themselves).
@@ -63,7 +63,7 @@ class JobOptionsParam(TypedDict, total=False):
     """The encoding of the texts. `STANDARD` is the GSM 03.38 alphabet: 160
     characters in a single-part SMS, 153 per part of a multi-part SMS.
     `UTF-16`: 70 characters in a single part, 67 per part. The sources
-    give no default; the mock treats an absent encoding as `STANDARD`."""
+    give no default."""
     billcode: str
     """A billing code, shown in the job report."""
     status_requested: bool

@@ -1,4 +1,4 @@
-# Generated from specs/smartswitch.yaml (sha256 c5ec3f781645e3dc657a320e1644370095511519bbcdcb8dc4eaaee2777517be)
+# Generated from specs/smartswitch.yaml (sha256 9785bbf0942c62d9d79b0019bc9c2e0fad432ac89a8c29187428a8ecd3f61c70)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Request objects as ``TypedDict``s: pass dict literals, checked by mypy (or the models themselves).
@@ -84,9 +84,7 @@ class ErrorParam(TypedDict, total=False):
     code: Required[str]
     """A short error code. It might be used by a client for conditional
     error handling. It doesn't depend on the client's locale. The
-    documentation names `authentication`; the mock also answers
-    `invalid_parameter`, `parameter_count`, `not_found` and
-    `method_not_allowed`."""
+    documentation names `authentication`."""
     title: str
     """An error title. It might be used by a client to display a message
     in the header of an error dialog. It may be returned in the

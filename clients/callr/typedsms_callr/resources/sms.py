@@ -1,4 +1,4 @@
-# Generated from specs/callr.yaml (sha256 46882e1736d827c1b360517eefb2df092877dc834595b7cb78760dd32447f617)
+# Generated from specs/callr.yaml (sha256 130387789553c741c50f640b4ffdf5e5ff6e942ede9958a18a2bbbe0816f5fe2)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """Send SMS and read the SMS sent or received through the account."""
@@ -174,7 +174,7 @@ class SmsResource(SyncAPIResource):
                 of 153 (GSM) or 67 (UNICODE) characters, each billed as an SMS. With
                 a custom sender, the special string `%STOPNUM%` is replaced by the
                 STOP number (with an empty sender or a shortcode the sources do not
-                say; the mock leaves it and warns).
+                say).
             options: SMS options; omit or null for the default values.
             timeout: Seconds for this call's requests (default: the client's).
 
@@ -391,7 +391,7 @@ class AsyncSmsResource(AsyncAPIResource):
                 of 153 (GSM) or 67 (UNICODE) characters, each billed as an SMS. With
                 a custom sender, the special string `%STOPNUM%` is replaced by the
                 STOP number (with an empty sender or a shortcode the sources do not
-                say; the mock leaves it and warns).
+                say).
             options: SMS options; omit or null for the default values.
             timeout: Seconds for this call's requests (default: the client's).
 

@@ -1,4 +1,4 @@
-# Generated from specs/retarus-sms4a.yaml (sha256 d1e34124358596c4b3d5906987685fbeba169353fb3c035aff1c44a1594b5612)
+# Generated from specs/retarus-sms4a.yaml (sha256 f97ef45e067faf49093987d5bbf04265f96134bb2349c048722cdfe03b31be0e)
 # by typedsms generator 0.1.0 on openapi-python-client 0.29.1.
 # Do not edit: change the spec or generator/ and run `python -m generator generate`.
 """The processing state of an SMS: `OPEN` (pending, `status` empty, or

@@ -1,0 +1,185 @@
+"""The extension registry (``generator/extensions.py``): one declaration per extension, used by
+``check`` (unknown, misplaced and malformed extensions refused at their place), by the API diff
+(every extension change rated by the registry) and by the README's "Adding a vendor" table.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.api_diff import compare
+from generator.api_diff.rules import RULES
+from generator.extension_checks import spec_objects
+from generator.extensions import BY_NAME, EXTENSIONS, diff_rules, is_ours
+from generator.naming import REPO_ROOT, all_specs
+from generator.problems import SpecError
+from generator.readme_sections import BEGIN, END, adding_a_vendor, readme_is_current, updated_readme
+from generator.spec import load_spec, parse_yaml
+from generator.spec_checks import check_spec
+
+RETARUS = REPO_ROOT / "specs" / "retarus-sms4a.yaml"
+
+
+def _problems(tmp_path: Path, edit: str, replacement: str) -> list[str]:
+    text = RETARUS.read_text(encoding="utf-8")
+    assert edit in text
+    path = tmp_path / "edited.yaml"
+    path.write_text(text.replace(edit, replacement, 1), encoding="utf-8")
+    with pytest.raises(SpecError) as raised:
+        check_spec(load_spec(path))
+    return [str(p) for p in raised.value.problems]
+
+
+def _line_of(tmp_path: Path, fragment: str) -> int:
+    lines = (tmp_path / "edited.yaml").read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if fragment in line)
+
+
+def test_every_extension_in_the_specs_is_declared_and_in_its_place() -> None:
+    used: set[str] = set()
+    for path in all_specs():
+        for place, _, node in spec_objects(parse_yaml(path.read_bytes())):
+            for key in node:
+                if isinstance(key, str) and key.startswith("x-"):
+                    assert key in BY_NAME, f"{path.name}: {key} is not declared"
+                    assert place in BY_NAME[key].places, f"{path.name}: {key} on a {place}"
+                    used.add(key)
+    # Every declared extension but one is used by a vendor's spec, so each is exercised end to end;
+    # x-sdk-method is needed by none (the operationIds give good names): the hostile-spec corpus
+    # and the generator tests exercise it.
+    assert used | {"x-sdk-method"} == set(BY_NAME)
+
+
+def test_unknown_sdk_extension_is_refused_at_its_place(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "x-sdk-idempotent: false", "x-sdk-idempotnt: false")
+    (problem,) = [p for p in problems if "x-sdk-idempotnt" in p]
+    assert f"edited.yaml:{_line_of(tmp_path, 'x-sdk-idempotnt')}:7:" in problem
+    assert "unknown extension x-sdk-idempotnt" in problem and "x-sdk-idempotent" in problem
+
+
+def test_misplaced_extension_is_refused(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "x-sdk-name: primary", "x-sdk-name: primary\n    x-sdk-idempotent: true")
+    assert any("x-sdk-idempotent belongs on a operation, not on a server" in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("edit", "replacement", "expected"),
+    [
+        ("x-sdk-idempotent: false", "x-sdk-idempotent: 'no'", "x-sdk-idempotent: 'no' is not of type 'boolean'"),
+        ("x-sdk-name: primary", "x-sdk-name: pri'mary", "does not match"),
+        ("        offset: offset\n", "        offst: offset\n", "'offset' is a required property"),
+        (
+            "x-sdk-failover:\n",
+            "x-sdk-failover: everywhere\n      x-failover-before:\n",
+            "x-sdk-failover: 'everywhere' is not of type",
+        ),
+    ],
+)
+def test_malformed_extension_value_is_refused(tmp_path: Path, edit: str, replacement: str, expected: str) -> None:
+    problems = _problems(tmp_path, edit, replacement)
+    assert any(expected in p for p in problems), problems
+    assert all("Traceback" not in p for p in problems)
+
+
+def test_every_extension_rule_is_in_the_diff_catalog_with_its_level() -> None:
+    for rule, level in diff_rules().items():
+        assert RULES[rule].level.value == level
+    rated = {e.name for e in EXTENSIONS if e.diff is not None}
+    unrated = {e.name: e.diff_note for e in EXTENSIONS if e.diff is None}
+    assert rated | set(unrated) == set(BY_NAME)
+    assert all(unrated.values()), "an extension the diff does not rate must say which rule covers it"
+
+
+def _changes(edits: list[tuple[list[Any], Any]]) -> list[tuple[str, str]]:
+    old = parse_yaml(RETARUS.read_bytes())
+    new = parse_yaml(RETARUS.read_bytes())
+    for path, value in edits:
+        node = new
+        for key in path[:-1]:
+            node = node[key]
+        if value is None:
+            del node[path[-1]]
+        else:
+            node[path[-1]] = value
+    return [(c.rule, c.level.value) for c in compare(old, new)]
+
+
+def test_diff_rates_extension_changes_by_the_registry() -> None:
+    post = ["paths", "/jobs", "post"]
+    assert _changes([([*post, "x-sdk-method"], "send")]) == [("sdk-method-changed", "breaking")]
+    assert _changes([([*post, "x-sdk-failover"], None)]) == [("sdk-failover-removed", "breaking")]
+    assert _changes([(["paths", "/version", "get", "x-sdk-failover"], {"servers": ["primary"]})]) == [
+        ("sdk-failover-added", "non-breaking")
+    ]
+    # Writing out what the method implies already changes nothing in the client.
+    assert _changes([(["paths", "/jobs", "get", "x-sdk-idempotent"], True)]) == [("extension-changed", "docs")]
+    assert _changes([([*post, "x-sdk-idempotent"], None)]) == [("extension-changed", "docs")]
+    assert _changes([([*post, "x-sdk-idempotent"], True)]) == [("sdk-idempotent-changed", "breaking")]
+    assert _changes([(["info", "x-sdk-env-prefix"], "SMS4A")]) == [("sdk-env-prefix-changed", "breaking")]
+    assert _changes([(["info", "x-vendor-note"], "hello")]) == [("extension-changed", "docs")]
+
+
+def test_readme_section_is_made_from_the_registry() -> None:
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme_is_current(), "run `python -m generator generate`"
+    section = readme[readme.index(BEGIN) : readme.index(END)]
+    for extension in EXTENSIONS:
+        assert extension.usage in section
+    assert section.count("\n   | `x-") == len(EXTENSIONS)
+    stale = readme.replace(EXTENSIONS[0].effect, "something else", 1)
+    assert updated_readme(stale) == readme
+    assert adding_a_vendor() in readme
+
+
+def test_check_reports_a_stale_readme(tmp_path: Path) -> None:
+    from generator import readme_sections
+
+    stale = tmp_path / "README.md"
+    stale.write_text(f"# x\n{BEGIN}\nold table\n{END}\n", encoding="utf-8")
+    assert not readme_sections.readme_is_current(stale)
+    assert readme_sections.write_readme(stale)
+    assert readme_sections.readme_is_current(stale)
+    assert not readme_sections.write_readme(stale)
+
+
+def test_diff_does_not_import_the_generation_stack() -> None:
+    code = (
+        "import sys, runpy\n"
+        f"sys.argv = ['generator', 'diff', {str(RETARUS)!r}, {str(RETARUS)!r}]\n"
+        "try:\n    runpy.run_module('generator', run_name='__main__')\nexcept SystemExit as exit:\n"
+        "    assert exit.code == 0, exit.code\n"
+        "heavy = {m.split('.')[0] for m in sys.modules} & {'openapi_python_client', 'jinja2', 'jsonschema', 'httpx'}\n"
+        "print('heavy:', sorted(heavy), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
+    assert "heavy: []" in done.stderr, done.stderr
+
+
+def test_only_declared_sdk_keys_count_as_ours() -> None:
+    assert is_ours("x-sdk-anything") and not is_ours("x-enum-varnames") and not is_ours(3)
+    assert all(yaml.safe_dump(dict(e.schema)) for e in EXTENSIONS)  # plain data, serialisable
+
+
+def test_a_description_about_the_mock_is_refused(tmp_path: Path) -> None:
+    problems = _problems(
+        tmp_path, "        give no default.\n", "        give no default; the mock\n        treats it as STANDARD.\n"
+    )
+    (problem,) = [p for p in problems if "talks about the mock" in p]
+    assert "/components/schemas/Encoding/description" in problem and "x-mock-note" in problem
+
+
+def test_no_client_docstring_talks_about_the_mock() -> None:
+    import re
+
+    talk = re.compile(r"\b(?:the|this spec's|our)\s+mock\b(?!\s+server)|\bmock's\b", re.IGNORECASE)
+    found = []
+    for path in sorted((REPO_ROOT / "clients").glob("*/typedsms_*/**/*.py")):
+        text = " ".join(path.read_text(encoding="utf-8").split())
+        found += [f"{path.relative_to(REPO_ROOT)}: {m.group(0)}" for m in talk.finditer(text)]
+    assert found == []
+    # The notes are still in the specs, beside what they concern.
+    assert sum(path.read_text(encoding="utf-8").count("x-mock-note:") for path in all_specs()) >= 7
