@@ -1,129 +1,113 @@
-"""Property tests of the mocks with schemathesis: every default check, then the stateful phase, then
-the CLI over real HTTP; at least ``CASES_PER_VENDOR`` cases per vendor, each checked by every check.
+"""Property tests of the mocks with schemathesis: every check, every phase, at least ``CASES_PER_VENDOR``
+cases per vendor, each checked by every check.
 
-Settings (auth, deterministic generation, expected statuses) come from schemathesis.toml. The
-mocks run in-process (ASGI) for the stateless and stateful phases; ``test_schemathesis_cli_over_loopback``
-runs the CLI against a mock started as a user would, over real HTTP on 127.0.0.1. A *case* is one
-request checked by every check: one example of the stateless phase, one step of a stateful
-scenario, one request of the CLI run. Generation is derandomized and every stateful scenario starts
-with a fresh mock, so a run replays exactly.
-
-All of a vendor's tests form one xdist group (``--dist loadgroup``): they run in this order on one
-worker, and ``test_cases_per_vendor_and_check`` (last) counts what that worker ran for the vendor.
+``test_schemathesis`` runs schemathesis' own engine (what ``schemathesis run`` runs) against the mock
+in-process (ASGI): the spec's examples, the coverage phase, fuzzing (positive and negative), then the
+stateful phase along the spec's links; settings (auth, expected statuses) come from schemathesis.toml,
+generation is deterministic. It counts every check's results from the engine's own records and
+asserts that no check failed and that each ran on at least ``CASES_PER_VENDOR`` cases.
+``test_schemathesis_cli_over_loopback`` runs the CLI against a mock started as a user would, over
+real HTTP on 127.0.0.1, with every check (``max_response_time`` too): a smaller run that proves the
+real HTTP path. A *case* is one request checked by every check. The counts are printed at the end
+of the pytest run, summed over the xdist workers (``tests/conftest.py``).
 """
 
-import math
 import subprocess
 import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, settings
-from starlette.applications import Starlette
+from schemathesis.engine import events
 
 from mocks.registry import create_app
 from tests.support import schemathesis_report
 from tests.support.schemathesis_report import check_counts, table
 from tests.support.servers import free_port
-from tests.support.vendors import VENDORS, vendor
+from tests.support.vendors import VENDORS
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES_PER_VENDOR = 1_000
-"""What each vendor must get, per check, from the three runs below together."""
-STATELESS_EXAMPLES = 900
-"""Fuzzed examples per vendor in the stateless phase, spread over its operations (plus the coverage
-cases); an operation with few inputs to vary stops earlier, the stateful phase makes up for it."""
-STATEFUL = {"max_examples": 60, "stateful_step_count": 8}
-"""Scenarios and steps of the stateful phase (specs whose operations are linked)."""
+"""What every check must have run on, per vendor, in the in-process run."""
+FUZZED_PER_VENDOR = 950
+"""Fuzzed examples per vendor (positive and negative), spread over its operations; with the spec's examples
+and the coverage phase (a few hundred deterministic cases) every vendor passes ``CASES_PER_VENDOR``, even
+one with a single operation and no links (an operation with little to vary gives fewer)."""
+STATEFUL_RUNS = 30
+"""Runs of the stateful phase (specs with links), each a scenario of several steps along the links."""
 CLI_EXAMPLES = 5
-"""Examples per operation and phase of the CLI run over loopback: it proves the real HTTP path (its
-coverage phase would repeat the in-process one's cases, so it is left out)."""
+"""``--max-examples`` of the CLI run over loopback (its coverage phase would repeat the in-process one's
+cases, so it is left out)."""
 CHECKS = (
     "not_a_server_error",
     "status_code_conformance",
+    "content_type_conformance",
+    "response_headers_conformance",
     "response_schema_conformance",
+    "allow_header_conformance",
     "negative_data_rejection",
     "positive_data_acceptance",
-    "ignored_auth",
+    "missing_required_header",
     "unsupported_method",
+    "ignored_auth",
+    "use_after_free",
+    "ensure_resource_availability",
+    "object_level_authorization",
 )
-"""Checks every vendor's cases must have run (schemathesis' defaults run all of them)."""
-
-APPS: dict[str, Starlette] = {stem: create_app(stem) for stem in VENDORS}
-SCHEMAS: dict[str, Any] = {stem: schemathesis.openapi.from_asgi("/openapi.json", APPS[stem]) for stem in VENDORS}
-_VENDOR_OF_APP = {id(app): stem for stem, app in APPS.items()}
-
-# (vendor, phase) -> cases; (vendor, check, status) -> results; what each vendor's tests ran.
-CASES: Counter[tuple[str, str]] = Counter()
-CHECK_RESULTS: Counter[tuple[str, str, str]] = Counter()
-RAN: dict[str, set[str]] = {stem: set() for stem in VENDORS}
+"""Checks every vendor's cases must have run (schemathesis' defaults are all of them but max_response_time)."""
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
 
 
-@schemathesis.hook
-def after_validate(context: Any, case: Any, response: Any, results: Any) -> None:
-    stem = _VENDOR_OF_APP.get(id(case.operation.schema.app))
-    if stem is None:  # another module's mock
-        return
-    CASES[(stem, "in-process")] += 1
-    for result in results:
-        CHECK_RESULTS[(stem, result.name, result.status.name.lower())] += 1
+def run_engine(stem: str) -> tuple[Counter[tuple[str, str]], Counter[str], list[str]]:
+    """Every phase against a fresh in-process mock: (check, status) -> results, phase -> cases, problems."""
+    schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(stem))
+    schema.config.seed = 1
+    schema.config.generation.update(deterministic=True, database="none")
+    schema.config.phases.update(phases=list(PHASES))
+    operations = len(list(schema.get_all_operations()))  # every operation of our specs loads
+    fuzzed = -(-FUZZED_PER_VENDOR // operations)
+    schema.config.phases.fuzzing.generation.update(max_examples=fuzzed, deterministic=True, database="none")
+    schema.config.phases.stateful.generation.update(max_examples=STATEFUL_RUNS, deterministic=True, database="none")
+    results: Counter[tuple[str, str]] = Counter()
+    cases: Counter[str] = Counter()
+    problems: list[str] = []
+    for event in schemathesis.engine.from_schema(schema).execute():
+        if isinstance(event, events.ScenarioFinished):
+            cases[str(event.phase.value if hasattr(event.phase, "value") else event.phase)] += len(event.recorder.cases)
+            for checks in event.recorder.checks.values():
+                for check in checks:
+                    status = str(check.status.value)
+                    results[(check.name, status)] += 1
+                    if status in ("failure", "error"):
+                        problems.append(f"{event.recorder.label}: {check.name}: {check.failure_info}")
+        elif isinstance(event, events.NonFatalError):
+            problems.append(f"{event.label}: {event.info.format() if hasattr(event.info, 'format') else event.value!r}")
+        elif isinstance(event, events.FatalError):
+            problems.append(f"fatal: {event.exception!r}")
+    return results, cases, problems
 
 
-def _settings(**overrides: Any) -> settings:
-    return settings(
-        deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck), **overrides
-    )
-
-
-def _group(stem: str) -> pytest.MarkDecorator:
-    return pytest.mark.xdist_group(f"schemathesis-{stem}")
-
-
-def _operations(stem: str) -> int:
-    return sum(1 for result in SCHEMAS[stem].get_all_operations() if result.ok() is not None)
-
-
-def _stateless(stem: str) -> Any:
-    examples = math.ceil(STATELESS_EXAMPLES / _operations(stem))
-
-    def test(case: Any) -> None:
-        RAN[stem].add("stateless")
-        case.call_and_validate()
-
-    test.__name__ = f"test_{stem.replace('-', '_')}"
-    return _group(stem)(SCHEMAS[stem].parametrize()(_settings(max_examples=examples)(test)))
-
-
-def _stateful(stem: str) -> Any:
-    """The schema's state machine, starting every scenario with a fresh mock (so runs replay exactly)."""
-    app = APPS[stem]
-
-    class Machine(SCHEMAS[stem].as_state_machine()):  # type: ignore[misc]
-        def setup(self) -> None:
-            RAN[stem].add("stateful")
-            app.state.api.reset()
-
-    test_case = Machine.TestCase
-    test_case.settings = _settings(**STATEFUL)
-    test_case.pytestmark = [_group(stem)]
-    return test_case
-
-
-for _stem in VENDORS:
-    globals()[f"test_{_stem.replace('-', '_')}"] = _stateless(_stem)
-    # The stateful phase follows the specs' links; a spec without links (no read operation) has none.
-    if vendor(_stem).has_links:
-        _name = "".join(part.capitalize() for part in _stem.replace("-", " ").split())
-        globals()[f"Test{_name}Stateful"] = _stateful(_stem)
+@pytest.mark.parametrize("stem", VENDORS)
+def test_schemathesis(stem: str, capsys: pytest.CaptureFixture[str]) -> None:
+    results, cases, problems = run_engine(stem)
+    schemathesis_report.SESSION_CASES[(stem, "in-process")] += sum(cases.values())
+    for (check, status), count in results.items():
+        schemathesis_report.SESSION_CHECKS[(stem, check, status)] += count
+    summary = f"{stem}: {sum(cases.values())} cases ({dict(cases)})\n{table(results)}"
+    with capsys.disabled():
+        print(f"\nschemathesis in-process, {summary}")
+    assert not problems, "\n".join(problems[:20])
+    assert not [key for key in results if key[1] not in ("success", "skip")], summary
+    for check in CHECKS:
+        assert results[(check, "success")] >= CASES_PER_VENDOR, f"{check}\n{summary}"
+    assert cases["stateful"] or "fuzzing" in cases, summary
 
 
 @pytest.mark.loopback
-@pytest.mark.parametrize("name", [pytest.param(stem, marks=_group(stem)) for stem in VENDORS])
+@pytest.mark.parametrize("name", VENDORS)
 def test_schemathesis_cli_over_loopback(name: str, tmp_path: Path) -> None:
     port = free_port()
     # The mock's log goes to a file: a pipe nobody reads fills up with its warning lines and stalls it.
@@ -176,41 +160,12 @@ def test_schemathesis_cli_over_loopback(name: str, tmp_path: Path) -> None:
         counts = check_counts(report)
         print(f"\nschemathesis over loopback, {name}:\n{table(counts)}")
         assert not [key for key in counts if key[1].lower() in ("failure", "error")], table(counts)
-        for check in CHECKS:
+        for check in (*CHECKS, "max_response_time"):
             assert counts[(check, "success")] > 0, check
-        RAN[name].add("cli")
-        CASES[(name, "cli")] += max(counts[("not_a_server_error", status)] for status in ("success", "skip"))
+        schemathesis_report.SESSION_CASES[(name, "cli")] += counts[("not_a_server_error", "success")]
         for (check, status), count in counts.items():
-            CHECK_RESULTS[(name, check, status.lower())] += count
             schemathesis_report.SESSION_CHECKS[(name, check, status.lower())] += count
-        schemathesis_report.SESSION_CASES[(name, "cli")] += CASES[(name, "cli")]
     finally:
         mock.terminate()
         mock.wait(timeout=10)
         log.close()
-
-
-def report(stem: str) -> str:
-    phases = {phase: n for (v, phase), n in sorted(CASES.items()) if v == stem}
-    lines = [f"{stem}: {sum(phases.values())} cases ({', '.join(f'{n} {p}' for p, n in phases.items())})"]
-    for (v, check, status), count in sorted(CHECK_RESULTS.items()):
-        if v == stem:
-            lines.append(f"  {check:34} {status:8} {count}")
-    return "\n".join(lines)
-
-
-@pytest.mark.parametrize("stem", [pytest.param(stem, marks=_group(stem)) for stem in VENDORS])
-def test_cases_per_vendor_and_check(stem: str, capsys: pytest.CaptureFixture[str]) -> None:
-    """Runs last of the vendor's group: no check failed, and with every run done each check saw >= 1,000 cases."""
-    expected = {"stateless", "cli"} | ({"stateful"} if vendor(stem).has_links else set())
-    if not RAN[stem]:
-        return  # run alone (``-k``): nothing to count
-    with capsys.disabled():
-        print(f"\nschemathesis, {report(stem)}")
-    failed = [key for key in CHECK_RESULTS if key[0] == stem and key[2] not in ("success", "skip", "skipped")]
-    assert not failed, report(stem)
-    if RAN[stem] != expected:
-        return  # a part of the vendor's runs was deselected: the count would mean nothing
-    for check in CHECKS:
-        assert CHECK_RESULTS[(stem, check, "success")] >= CASES_PER_VENDOR, report(stem)
-    assert sum(n for (v, _), n in CASES.items() if v == stem) >= CASES_PER_VENDOR, report(stem)
