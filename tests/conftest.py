@@ -50,10 +50,10 @@ _VENDOR_OF_TITLE = {vendor(stem).spec["info"]["title"]: stem for stem in VENDORS
 
 @schemathesis.hook
 def after_validate(context: Any, case: Any, response: Any, results: Any) -> None:
-    """Count each in-process case and its checks' results (stateless and stateful, every module)."""
+    """Count each case of the pytest plugin (the soak's stateless and stateful runs) and its checks' results."""
     title = str(case.operation.schema.raw_schema.get("info", {}).get("title", "?"))
     stem = _VENDOR_OF_TITLE.get(title, title)
-    schemathesis_report.SESSION_CASES[(stem, "in-process")] += 1
+    schemathesis_report.SESSION_CASES[(stem, "pytest plugin")] += 1
     for result in results:
         schemathesis_report.SESSION_CHECKS[(stem, result.name, result.status.name.lower())] += 1
     schemathesis_report.SESSION_ANSWERS[(stem, f"{case.operation.label} -> {response.status_code}")] += 1

@@ -93,7 +93,7 @@ def run_engine(stem: str) -> tuple[Counter[tuple[str, str]], Counter[str], list[
 @pytest.mark.parametrize("stem", VENDORS)
 def test_schemathesis(stem: str, capsys: pytest.CaptureFixture[str]) -> None:
     results, cases, problems = run_engine(stem)
-    schemathesis_report.SESSION_CASES[(stem, "in-process")] += sum(cases.values())
+    schemathesis_report.SESSION_CASES[(stem, "engine in-process")] += sum(cases.values())
     for (check, status), count in results.items():
         schemathesis_report.SESSION_CHECKS[(stem, check, status)] += count
     summary = f"{stem}: {sum(cases.values())} cases ({dict(cases)})\n{table(results)}"
@@ -162,7 +162,7 @@ def test_schemathesis_cli_over_loopback(name: str, tmp_path: Path) -> None:
         assert not [key for key in counts if key[1].lower() in ("failure", "error")], table(counts)
         for check in (*CHECKS, "max_response_time"):
             assert counts[(check, "success")] > 0, check
-        schemathesis_report.SESSION_CASES[(name, "cli")] += counts[("not_a_server_error", "success")]
+        schemathesis_report.SESSION_CASES[(name, "cli over loopback")] += counts[("not_a_server_error", "success")]
         for (check, status), count in counts.items():
             schemathesis_report.SESSION_CHECKS[(name, check, status.lower())] += count
     finally:

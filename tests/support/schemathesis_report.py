@@ -33,7 +33,7 @@ def table(counts: Counter[tuple[str, str]]) -> str:
 SESSION_CHECKS: Counter[tuple[str, str, str]] = Counter()
 """(vendor, check, status) -> results, over this process's schemathesis runs."""
 SESSION_CASES: Counter[tuple[str, str]] = Counter()
-"""(vendor, where: ``in-process`` or ``cli``) -> cases."""
+"""(vendor, how: ``engine in-process``, ``cli over loopback``, ``pytest plugin`` (the soak)) -> cases."""
 SESSION_ANSWERS: Counter[tuple[str, str]] = Counter()
 """(vendor, ``METHOD /path -> status``) -> answers of the in-process runs."""
 
