@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 import schemathesis
+from _pytest.nodeid import coerce_node_id
 from starlette.applications import Starlette
 
 from mocks.registry import create_app
@@ -40,6 +41,49 @@ def retarus_app() -> Starlette:
 def retarus_url(retarus_app: Starlette) -> Iterator[str]:
     with serve(retarus_app) as url:
         yield url
+
+
+# -- two workers that end together ---------------------------------------------------------------
+# xdist hands the tests out in collection order; a test of a minute left for the end keeps one worker
+# busy while the other waits. These start first (longest first); the short ones then fill both workers.
+
+HEAVY_FIRST = (
+    "tests/mocks/test_schemathesis.py::test_schemathesis[retarus-sms4a]",
+    "tests/mocks/test_fast_validation.py::test_fast_path_answers_like_openapi_core[retarus-sms4a]",
+    "tests/mocks/test_schemathesis.py::test_schemathesis[",
+    "tests/mocks/test_fast_validation.py::",
+    "tests/reliability/test_malformed_responses.py::",
+    "tests/mocks/test_schemathesis.py::test_schemathesis_cli_over_loopback[",
+    "tests/mocks/test_mock_distribution.py::",
+    "tests/clients/test_readme_programs.py::test_readme_program_is_typed[",
+    "tests/generator/test_runtime_units.py::test_an_exhaustive_match",
+    "tests/generator/test_generator.py::",
+)
+
+
+def _rename(item: pytest.Item, nodeid: str) -> None:
+    item._id = coerce_node_id(nodeid)  # pytest 9 keeps the node id there
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        # schemathesis' pytest plugin names an item per operation (``test_soak_callr[GET /sms]``) but gives
+        # them all the function's node id under pytest 9; xdist tells tests apart by node id, and would run
+        # one operation of each. The node id takes the item's name.
+        parent, _, tail = item.nodeid.rpartition("::")
+        if item.name != tail and item.name.startswith(f"{tail}["):
+            _rename(item, f"{parent}::{item.name}")
+        # ``--dist loadgroup`` reads a test's xdist_group from its node id (``...@group``); xdist 3.8 writes
+        # that suffix where pytest 9 no longer reads it, so it is written here (it leaves ids with "@").
+        groups = sorted({str(m.args[0] if m.args else m.kwargs.get("name")) for m in item.iter_markers("xdist_group")})
+        if groups and "@" not in item.nodeid:
+            _rename(item, f"{item.nodeid}@{'_'.join(groups)}")
+
+    def rank(item: pytest.Item) -> int:
+        return next((i for i, prefix in enumerate(HEAVY_FIRST) if item.nodeid.startswith(prefix)), len(HEAVY_FIRST))
+
+    items.sort(key=rank)  # stable: the rest keeps its order, a module's tests stay together
 
 
 # -- schemathesis: count the cases and the results of every check, per vendor, and print them at the end --
