@@ -14,7 +14,9 @@ from pathlib import Path
 
 import nox
 
-nox.options.default_venv_backend = "venv"
+# uv creates the session venvs and installs into them when it is there (.ci/run installs it beside nox:
+# seconds instead of a minute of pip); plain venv and pip otherwise.
+nox.options.default_venv_backend = "uv|venv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["tests"]
 
