@@ -11,7 +11,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Undefined
 
-from . import context
+from . import context, escaping
 from .naming import TEMPLATES_DIR, package_name
 from .parsing import api_view
 from .problems import SpecError
@@ -26,10 +26,10 @@ RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 
 
 def _pyrepr(value: object) -> str:
-    """A Python literal of ``value``; a name the view does not have fails (``repr`` would print ``Undefined``)."""
+    """A Python literal of ``value`` (``escaping.python_literal``); a name the view does not have fails."""
     if isinstance(value, Undefined):
         value._fail_with_undefined_error()
-    return repr(value)
+    return escaping.python_literal(value)
 
 
 def _environment() -> Environment:
@@ -41,10 +41,12 @@ def _environment() -> Environment:
         undefined=StrictUndefined,
         autoescape=False,
     )
+    # The only ways a template prints spec text; each is a function of escaping.py.
     env.filters.update(
         pyrepr=_pyrepr,
         doc=context.docstring_text,
-        tomlstr=lambda text: '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"',
+        tomlstr=escaping.toml_string,
+        one_line=escaping.one_line,
     )
     return env
 
@@ -87,12 +89,16 @@ def render_client(src: SpecSource, output_dir: Path, release: Release) -> ApiVie
     Returns the typed view it rendered, from which the reference page is rendered too.
     """
     check_spec(src)
-    api = api_view(src, package=package_name(src.stem), version=release.version)
-    problems = identifier_problems(src, api)
-    if problems:
-        raise SpecError(problems)
-    _render_package(api, output_dir)
-    _write(output_dir / "README.md", readme_program(api, src))
+    try:
+        api = api_view(src, package=package_name(src.stem), version=release.version)
+        problems = identifier_problems(src, api)
+        if problems:
+            raise SpecError(problems)
+        _render_package(api, output_dir)
+        _write(output_dir / "README.md", readme_program(api, src))
+    except escaping.EscapeError as exc:
+        # A backstop: the checks refuse such values at their place first.
+        raise SpecError([src.problem([], f"a spec value cannot be written into the client: {exc}")]) from exc
     (output_dir / CHANGELOG).write_text(release.changelog, encoding="utf-8")
     (output_dir / SNAPSHOT).write_bytes(src.raw)
     return api

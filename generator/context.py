@@ -22,8 +22,9 @@ from typing import Any
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
-from openapi_python_client.strings import PythonIdentifier, pascal_case, safe_for_docstring
+from openapi_python_client.strings import PythonIdentifier, pascal_case
 
+from .escaping import docstring_body
 from .naming import identifier, server_member
 from .problems import SpecProblem
 from .runtime._exceptions import status_error_class
@@ -187,8 +188,8 @@ def untrusted(value: object) -> str:
 
 
 def docstring_text(text: str) -> str:
-    """Spec prose made safe to place inside a triple-quoted docstring."""
-    return safe_for_docstring(untrusted(text).strip())
+    """Spec prose, stripped, to place inside a triple-quoted docstring (``escaping.docstring_body``)."""
+    return docstring_body(untrusted(text).strip())
 
 
 def error_class_name(status: int) -> str:

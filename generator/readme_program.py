@@ -8,10 +8,10 @@ credentials and ``<PREFIX>_BASE_URL`` from the environment like any user program
 """
 
 import datetime
-import pprint
 import re
 from typing import Any
 
+from .escaping import comment, python_literal, python_literal_block
 from .spec import SpecSource, iter_operations, resolve
 from .views import ApiView, FieldView, MethodView, snake
 
@@ -37,7 +37,7 @@ _WHEN = 'datetime.datetime(2030, 1, 1, 9, 30, tzinfo=ZoneInfo("Europe/Berlin"))'
 def _literal(value: Any, type_result: str) -> str:
     if "datetime.datetime" in type_result:
         return _WHEN
-    return pprint.pformat(value, width=80, sort_dicts=False)
+    return python_literal_block(value, width=80)
 
 
 def _python_keys(value: Any) -> Any:
@@ -113,7 +113,7 @@ def program(api: ApiView, src: SpecSource) -> str | None:
     client_args = 'timezone=ZoneInfo("Europe/Paris")' if api.needs_timezone else ""
     env = ", ".join(c.env for c in api.credentials)
     lines.append(
-        f"# Credentials come from {env}" + (f"; {api.env_prefix}_BASE_URL overrides the server." if env else ".")
+        comment(f"Credentials come from {env}" + (f"; {api.env_prefix}_BASE_URL overrides the server." if env else "."))
     )
     lines.append(f"client = Client({client_args})")
     call = (
@@ -135,7 +135,7 @@ def program(api: ApiView, src: SpecSource) -> str | None:
                 continue
             match = re.fullmatch(r"\$response\.body#/(\w+)", str(expressions[0]))
             if match:
-                unwrapped = method.result_reader.startswith(f"_c.field_of({match[1]!r}")
+                unwrapped = method.result_reader.startswith(f"_c.field_of({python_literal(match[1])}")
                 read = (target[0], target[1], "sent" if unwrapped else f"sent.{snake(match[1])}")
                 break
         if read:
@@ -152,7 +152,7 @@ def program(api: ApiView, src: SpecSource) -> str | None:
             "# Read it back; an unknown id raises NotFoundError, any error status an APIStatusError",
             "try:",
             f"    print(client.{r_attr}.{r_method.name}({r_arg}))",
-            f"    client.{r_attr}.{r_method.name}({'999999999' if r_method.path_params[0].type.param == 'int' else repr('unknown-id')})",
+            f"    client.{r_attr}.{r_method.name}({'999999999' if r_method.path_params[0].type.param == 'int' else python_literal('unknown-id')})",
             "except NotFoundError as exc:",
             '    print("not found:", exc.status_code)',
             "except APIStatusError as exc:",

@@ -4,8 +4,8 @@ openapi-python-client parses the spec into models, enums and endpoints; this mod
 objects (and the spec's ``x-sdk-*`` extensions) into plain view objects with everything the
 templates print already decided: Python names, type strings, the reader and writer of every
 field, the runtime settings of every operation, escaped docstrings. The templates only loop and
-branch over these views; no spec string reaches generated code except through ``pyrepr``
-(a Python literal) or ``docstring_text``. The reference page (``reference/``) reads its Python
+branch over these views; no spec string reaches generated code except through ``escaping.py``
+(``python_literal`` here and the templates' ``pyrepr``; ``docstring_text``, the templates' ``doc``). The reference page (``reference/``) reads its Python
 names from the same views, so that the page and the client cannot disagree.
 
 Naming: attribute and parameter names are the spec's names in snake case, with a trailing
@@ -33,6 +33,7 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from . import context
 from .context import AuthContext, ServerChoice, docstring_text, untrusted
+from .escaping import python_literal
 from .spec import Operation, SpecSource, from_pointer, iter_operations, operations, resolve
 
 # -- names ----------------------------------------------------------------------------------------
@@ -373,7 +374,7 @@ class _Types:
         if isinstance(prop, EnumProperty):
             return self._enum(prop)
         if isinstance(prop, ConstProperty):
-            value = repr(getattr(prop.value, "raw_value", prop.value))
+            value = python_literal(getattr(prop.value, "raw_value", prop.value))
             self.imports.add(("typing", "Literal"))
             base = self.view_of_value(prop.value)
             return TypeView(base.result, f"Literal[{value}]", base.reader, f"_c.write_const({value})")
@@ -409,7 +410,8 @@ class _Types:
         self.imports.add((f"models.{prop.class_info.module_name}", cls))
         self.imports.add(("typing", "Literal"))
         literal = ", ".join(
-            repr(getattr(v, "raw_value", v)) if kind == "int" else repr(str(v)) for v in _enum_values(prop)
+            python_literal(getattr(v, "raw_value", v)) if kind == "int" else python_literal(str(v))
+            for v in _enum_values(prop)
         )
         if kind == "int":
             self.imports.add(("_models", "UnknownInt"))
@@ -446,7 +448,11 @@ class _Types:
             real = [p for p, m in zip(inners, markers, strict=True) if m is None]
             inner = self.view(real[0]) if len(real) == 1 else self._union_of(real)
             return TypeView(
-                f"{inner.result} | None", inner.param, f"_c.none_for({inner.reader}, {sentinels!r})", inner.writer, True
+                f"{inner.result} | None",
+                inner.param,
+                f"_c.none_for({inner.reader}, {python_literal(sentinels)})",
+                inner.writer,
+                True,
             )
         # One value or a list of them: read as a list, accept either as an argument.
         lists = [p for p in inners if isinstance(p, ListProperty)]
@@ -525,7 +531,9 @@ def _models_and_enums(
         members = [
             EnumMember(
                 member_name(key) if kind == "str" or not str(key).startswith("VALUE_") else member_name(key),
-                repr(getattr(v, "raw_value", v)) if kind == "int" else repr(str(getattr(v, "raw_value", v))),
+                python_literal(getattr(v, "raw_value", v))
+                if kind == "int"
+                else python_literal(str(getattr(v, "raw_value", v))),
                 _doc(docs.get(str(getattr(v, "raw_value", v)), "")),
                 getattr(v, "raw_value", v),
             )
@@ -664,9 +672,9 @@ def _param_view(src: SpecSource, prop: Any, location: str, types: _Types, spec_p
     schema = resolve(src.data, spec_param.get("schema") or {}) or {}
     if prop.required:
         if "const" in schema:
-            fixed = repr(schema["const"])
+            fixed = python_literal(schema["const"])
         elif isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
-            fixed = repr(schema["enum"][0])
+            fixed = python_literal(schema["enum"][0])
     return ParamView(
         name=snake(wire),
         wire=wire,
@@ -737,7 +745,10 @@ def _method_view(
         view = types.view(prop)
         if inner is not None:
             view = TypeView(
-                view.result, view.param, f"_c.field_of({untrusted(inner.name)!r}, {view.reader})", view.writer
+                view.result,
+                view.param,
+                f"_c.field_of({python_literal(untrusted(inner.name))}, {view.reader})",
+                view.writer,
             )
         result_types.append(view)
     if result_types:
