@@ -40,8 +40,8 @@ def extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
                     yield src.problem([*parts, key], f"unknown extension {key} (the generator reads: {known})")
                 continue
             if place not in extension.places:
-                allowed = " or ".join(extension.places)
-                yield src.problem([*parts, key], f"{key} belongs on a {allowed}, not on a {place}")
+                allowed = " or ".join(_a(p) for p in extension.places)
+                yield src.problem([*parts, key], f"{key} belongs on {allowed}, not on {_a(place)}")
                 continue
             for error in _VALIDATORS[key].iter_errors(value):
                 inner = [*error.absolute_path]
@@ -49,25 +49,40 @@ def extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
                 yield src.problem([*parts, key, *inner], f"{key}{shown}: {error.message}")
 
 
-#: Words that describe this project's mock; the vendor's own mock server is not meant.
-_MOCK_TALK = re.compile(r"\b(?:the|this spec's|our)\s+mock\b(?!\s+server)|\bmock's\b", re.IGNORECASE)
-#: Objects whose descriptions do not become client docstrings.
-_NOT_IN_CLIENT: frozenset[Place] = frozenset({"info", "server", "tag", "security-scheme"})
+#: Words about a mock; the vendor's own mock server (a fact of the vendor's) is not meant.
+_MOCK_TALK = re.compile(r"(?<!vendor's )\bmock(?:s|'s)?\b", re.IGNORECASE)
+#: Objects whose descriptions do not become client docstrings (info: only its first paragraph does).
+_NOT_IN_CLIENT: frozenset[Place] = frozenset({"server", "security-scheme"})
 
 
 def mock_talk_problems(src: SpecSource) -> Iterator[SpecProblem]:
-    """A description that becomes a client docstring must describe the API, not this project's mock."""
-    for place, parts, node in spec_objects(src.data):
-        if place in _NOT_IN_CLIENT:
-            continue
+    """Text that becomes a client docstring must describe the API, not this project's mock."""
+    for place, parts, node in _client_texts(src.data):
         for key in ("description", "summary", "title"):
             value = node.get(key)
-            if isinstance(value, str) and _MOCK_TALK.search(" ".join(value.split())):
+            if not isinstance(value, str):
+                continue
+            shown = value.split("\n\n")[0] if place == "info" else value
+            if _MOCK_TALK.search(" ".join(shown.split())):
                 yield src.problem(
                     [*parts, key],
                     f"the {key} talks about the mock, and it becomes a client docstring: "
                     f"say what the mock does in {MOCK_NOTE.name}",
                 )
+
+
+def _client_texts(data: dict[str, Any]) -> Iterator[tuple[Place, Parts, dict[str, Any]]]:
+    """The objects whose texts reach the client: all but servers and schemes, plus server variables."""
+    for place, parts, node in spec_objects(data):
+        if place not in _NOT_IN_CLIENT:
+            yield place, parts, node
+        elif place == "server":
+            for name, variable in _entries(node.get("variables")):
+                yield "server", (*parts, "variables", name), variable
+
+
+def _a(place: str) -> str:
+    return f"an {place}" if place[0] in "aeiou" else f"a {place}"
 
 
 def spec_objects(data: dict[str, Any]) -> Iterator[tuple[Place, Parts, dict[str, Any]]]:
@@ -102,6 +117,9 @@ def spec_objects(data: dict[str, Any]) -> Iterator[tuple[Place, Parts, dict[str,
 
 
 def _path_item(parts: Parts, item: dict[str, Any]) -> Iterator[tuple[Place, Parts, dict[str, Any]]]:
+    yield "path-item", parts, item
+    for i, server in _items(item.get("servers")):
+        yield "server", (*parts, "servers", i), server
     for i, parameter in _items(item.get("parameters")):
         yield from _parameter((*parts, "parameters", i), parameter)
     for method in _METHODS:
@@ -110,6 +128,11 @@ def _path_item(parts: Parts, item: dict[str, Any]) -> Iterator[tuple[Place, Part
             continue
         where = (*parts, method)
         yield "operation", where, op
+        for i, server in _items(op.get("servers")):
+            yield "server", (*where, "servers", i), server
+        for name, callback in _entries(op.get("callbacks")):
+            for expression, callback_item in _entries(callback):
+                yield from _path_item((*where, "callbacks", name, expression), callback_item)
         for i, parameter in _items(op.get("parameters")):
             yield from _parameter((*where, "parameters", i), parameter)
         body = op.get("requestBody")

@@ -21,6 +21,7 @@ Place = Literal[
     "info",
     "server",
     "tag",
+    "path-item",
     "operation",
     "parameter",
     "request-body",
@@ -57,6 +58,8 @@ class DiffRating:
     effect: str
     levels: Mapping[ChangeKind, DiffLevel]
     effective: Callable[[Any, tuple[str | int, ...]], object] | None = None
+    #: Turns the kind of a change by its values (``refine(kind, old, new)``), e.g. an addition that acts as a change.
+    refine: Callable[[ChangeKind, Any, Any], ChangeKind] | None = None
 
     def rule_for(self, kind: ChangeKind) -> str:
         return f"{self.rule}-changed" if len(set(self.levels.values())) == 1 else f"{self.rule}-{kind}"
@@ -88,6 +91,21 @@ def _all(level: DiffLevel) -> Mapping[ChangeKind, DiffLevel]:
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 
 
+def _failover(value: Any, holder: tuple[str | int, ...]) -> object:
+    """What the client does: the servers in order, the statuses as a set."""
+    if not isinstance(value, dict):
+        return value
+    statuses = sorted({str(s).upper() for s in value.get("statuses") or []})
+    return (tuple(str(s) for s in value.get("servers") or []), tuple(statuses))
+
+
+def _failover_kind(kind: ChangeKind, old: Any, new: Any) -> ChangeKind:
+    """A failover added with statuses re-sends a request that reached a server: rated as a change."""
+    if kind == "added" and isinstance(new, dict) and new.get("statuses"):
+        return "changed"
+    return kind
+
+
 def _idempotent(value: Any, holder: tuple[str | int, ...]) -> object:
     """What the client does: retry after a request may have reached the server, or not."""
     if value is ABSENT:
@@ -117,7 +135,7 @@ EXTENSIONS: tuple[Extension, ...] = (
     Extension(
         "x-sdk-name",
         ("server",),
-        _NAME,
+        _TEXT,
         "`x-sdk-name: <name>`",
         "a server",
         'the server\'s name for `server="..."` (else from the description)',
@@ -182,7 +200,13 @@ EXTENSIONS: tuple[Extension, ...] = (
                 "servers": {"type": "array", "items": _TEXT, "minItems": 1},
                 "statuses": {
                     "type": "array",
-                    "items": {"type": ["integer", "string"], "pattern": "^([1-5][0-9][0-9]|[45]XX)$"},
+                    "items": {
+                        "anyOf": [
+                            {"type": "integer", "minimum": 100, "maximum": 599},
+                            {"type": "string", "pattern": "^([1-5][0-9][0-9]|5XX)$"},
+                        ]
+                    },
+                    "uniqueItems": True,
                 },
             },
             "additionalProperties": False,
@@ -194,6 +218,8 @@ EXTENSIONS: tuple[Extension, ...] = (
             "sdk-failover",
             "which servers the client asks when one fails changes",
             {"added": "non-breaking", "removed": "breaking", "changed": "breaking"},
+            _failover,
+            _failover_kind,
         ),
     ),
     Extension(
@@ -224,16 +250,16 @@ EXTENSIONS: tuple[Extension, ...] = (
         ("parameter",),
         _TEXT,
         "`x-sdk-repeat-for: <parameter>`",
-        "an array query parameter",
-        "a single value is sent once per item of that parameter",
+        "a query parameter, naming an array query parameter of the operation",
+        "a single value is sent once per item of the named parameter",
         DiffRating("sdk-repeat-for", "the parameter's type in the client method changes", _all("breaking")),
     ),
     Extension(
         "x-enum-varnames",
         ("schema",),
-        {"type": "array", "items": _NAME},
+        {"type": "array", "items": _NAME, "uniqueItems": True},
         "`x-enum-varnames: [..]`",
-        "an integer enum",
+        "an enum (one name per value)",
         "member names (openapi-python-client)",
         DiffRating("enum-varnames", "enum members are renamed", _all("breaking")),
     ),
@@ -262,10 +288,10 @@ EXTENSIONS: tuple[Extension, ...] = (
     ),
     Extension(
         "x-assumed",
-        ("schema", "parameter", "response", "media-type"),
+        ("schema", "parameter", "request-body", "response", "media-type", "header"),
         {},  # its reasons and keywords are checked by assumptions.py, with messages of their own
         "`x-assumed: <reason>` or `{<keyword>: <reason>}`",
-        "any schema, parameter, response or media type",
+        "any schema, parameter, body, response, media type or header",
         "everything the node claims (or only the named constraint keywords) is this spec's assumption, not "
         "the vendor's: the mock accepts a request that breaks only assumed constraints, with a `Warning` header",
         DiffRating(

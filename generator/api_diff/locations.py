@@ -1,11 +1,14 @@
 """The line and column of every change, in the new spec (or the old one for what was removed).
 
 The comparison works on plain data; only when there are changes to show are the two texts
-parsed again as ruamel round-trip trees, which remember where each key stands.
+parsed again as ruamel round-trip trees, which remember where each key stands. A key merged in
+by ``<<: *anchor`` is located at the mapping that merges it; a node reached through an alias
+(``T: *s``), at the anchor's definition.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Sequence
 from typing import Any
@@ -61,14 +64,17 @@ def _find(tree: Any, parts: Sequence[str | int]) -> tuple[int, int, bool] | None
             key = next((k for k in node if str(k) == part), _NO_KEY)
             if key is _NO_KEY:
                 return (*where, False)
-            if lc is not None:
-                line, column = lc.key(key)
-                where = (line + 1, column + 1)
+            # A key merged in by ``<<: *anchor`` has no position of its own: keep the mapping's.
+            with contextlib.suppress(KeyError, IndexError, TypeError):
+                if lc is not None:
+                    line, column = lc.key(key)
+                    where = (line + 1, column + 1)
             node = node[key]
         elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            if lc is not None:
-                line, column = lc.item(int(part))
-                where = (line + 1, column + 1)
+            with contextlib.suppress(KeyError, IndexError, TypeError):
+                if lc is not None:
+                    line, column = lc.item(int(part))
+                    where = (line + 1, column + 1)
             node = node[int(part)]
         else:
             return (*where, False)

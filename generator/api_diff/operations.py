@@ -95,6 +95,24 @@ def _media_schema(content: Any) -> tuple[Any, tuple[str, ...]]:
     return None, ()
 
 
+def _inline_models(op: Mapping[str, Any]) -> bool:
+    """Whether the operation has an inline object or enum schema in its body or answers (a class named after it)."""
+    schemas: list[Any] = []
+    body = op.get("requestBody")
+    for holder in [body, *((op.get("responses") or {}).values())]:
+        if isinstance(holder, Mapping):
+            schemas += [m.get("schema") for m in (holder.get("content") or {}).values() if isinstance(m, Mapping)]
+    while schemas:
+        schema = schemas.pop()
+        if not isinstance(schema, Mapping) or "$ref" in schema:
+            continue
+        if "properties" in schema or "enum" in schema or schema.get("type") == "object":
+            return True
+        schemas += [schema.get("items"), *(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]
+        schemas += list(schema.get("allOf") or [])
+    return False
+
+
 class OperationComparer:
     def __init__(self, walk: Walk, schemas: SchemaComparer) -> None:
         self.walk = walk
@@ -147,7 +165,8 @@ class OperationComparer:
         if canonical(old.get("operationId")) != canonical(new.get("operationId")):
             change = f"operationId changed from {short(old.get('operationId'))} to {short(new.get('operationId'))}"
             pinned = old.get("x-sdk-method")
-            if pinned and canonical(pinned) == canonical(new.get("x-sdk-method")):
+            # Inline request and response objects are classes named after the operationId.
+            if pinned and canonical(pinned) == canonical(new.get("x-sdk-method")) and not _inline_models(old):
                 message = f"{change}: the client method keeps its name {short(pinned)} (x-sdk-method)"
                 self.walk.emit("operation-id-changed-method-pinned", (*n.ptr, "operationId"), where, message)
             else:

@@ -43,7 +43,8 @@ _CATALOG: tuple[tuple[str, Level, str], ...] = (
     (
         "operation-id-changed-method-pinned",
         D,
-        "the operationId changed, the client method keeps the name x-sdk-method gives it on both sides",
+        "the operationId changed, the client method keeps the name x-sdk-method gives it on both sides, "
+        "and no class is named after the operation (no inline body or answer objects)",
     ),
     ("operation-tag-changed", B, "the first tag changed: the method moves to another resource (client.<tag>)"),
     ("deprecation-changed", N, "an operation, parameter or schema was deprecated or un-deprecated"),
@@ -97,7 +98,7 @@ _CATALOG: tuple[tuple[str, Level, str], ...] = (
         "request-default-changed",
         N,
         "a request default changed: the client leaves out what the caller does not give, so the server's new "
-        "default applies",
+        "default applies (a pager sends the new page size)",
     ),
     # -- responses --------------------------------------------------------------------------------
     ("response-success-status-removed", B, "a success status was removed"),

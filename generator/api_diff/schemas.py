@@ -2,9 +2,10 @@
 
 A schema in a request describes what the client sends: narrowing it (a new required
 property, a lower maximum, a removed enum value) refuses calls that used to work. A
-schema in a response describes what the client receives: widening it (a new enum value,
-a higher maximum, a new anyOf branch, null) hands the client values its generated models
-were not written for. Each rule therefore exists twice, ``request-…`` and ``response-…``.
+schema in a response describes what the client receives: widening what the client checks
+(a new anyOf branch, null, another type) hands it values its models were not written for;
+widening what it does not check (a new value of an open enum, a higher maximum, a dropped
+pattern) does not. Each rule therefore exists twice, ``request-…`` and ``response-…``.
 
 ``$ref``s are resolved on both sides. A pair of definitions is compared once per
 direction: the comparison is memoised by (old pointer, new pointer, direction), which
@@ -459,6 +460,14 @@ class SchemaComparer:
             return
         old_keys = {canonical(v): v for v in eo}
         new_keys = {canonical(v): v for v in en}
+        if direction == "response" and len(old_keys) == 1 and len(new_keys) > 1:
+            # A one-value enum is a marker or a constant in the client, not an enum type.
+            message = (
+                f"the single value {short(eo[0])} became one of {short(en)}: the value's type in the client changes"
+            )
+            self.walk.emit("response-type-changed", (*np, key), where, message)
+            self._varnames(old, new, np, where)
+            return
         for k in old_keys:
             if k not in new_keys:
                 if direction == "request":
@@ -532,7 +541,7 @@ class SchemaComparer:
             suffix = ": values accepted before are refused" if narrowed else ""
         else:
             rule = "response-limit-narrowed" if narrowed else "response-limit-widened"
-            suffix = "" if narrowed else ": the client may receive values outside the old limit"
+            suffix = "" if narrowed else ": the client checks types, not limits"
         self.walk.emit(rule, ptr, where, text + suffix)
 
     def _additional(
@@ -543,6 +552,14 @@ class SchemaComparer:
         if closed_o == closed_n:
             return
         ptr = (*np, "additionalProperties")
+        if not old.get("properties") and not new.get("properties"):
+            # An object without properties is a dict in the client when open, a model when closed.
+            state = "closed" if closed_n else "opened"
+            text = (
+                f"additionalProperties {state} on an object without properties: the value's type in the client changes"
+            )
+            self.walk.emit(f"{direction}-type-changed", ptr, where, f"{text} (dict ↔ model)")
+            return
         if closed_n:
             if direction == "request":
                 message = "additionalProperties closed: other keys are refused"

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..naming import identifier
 from .refs import Ptr, canonical, short
 from .walk import Walk
 
 
 def member(server: Mapping[str, Any], index: int) -> str:
-    """The name of the server's ``Server`` enum member, as the generator derives it."""
-    return str(server.get("x-sdk-name") or server.get("description") or f"server {index}")
+    """The name ``server=`` takes for the server, as the generator derives it (``naming.identifier``)."""
+    return identifier(str(server.get("x-sdk-name") or server.get("description") or f"server {index}"), upper=False)
 
 
 def compare_servers(
@@ -24,9 +25,9 @@ def compare_servers(
 ) -> None:
     """Compare two server lists.
 
-    ``context`` is empty for the document's servers (the client's ``Server`` enum, whose
-    first member is the default) and ``operation `` for an operation's own list, which
-    has no enum: there servers are matched by URL only and their descriptions are prose.
+    ``context`` is empty for the document's servers (the names ``server=`` takes, the first
+    one the default) and ``operation `` for an operation's own list, which has no names:
+    there servers are matched by URL only and their descriptions are prose.
     """
     enum = not context
     old = [s if isinstance(s, Mapping) else {} for s in old_list]
@@ -51,7 +52,7 @@ def compare_servers(
         if context:
             message = f"server {old[i].get('url')} removed: the operation can no longer be called there"
         else:
-            message = f"server {old[i].get('url')} removed: the Server member {name} disappears"
+            message = f"server {old[i].get('url')} removed: `server={name!r}` is no longer accepted"
         walk.emit("server-removed", (*old_ptr, "servers", i), f"{context}server {name}", message)
     for j in came:
         name = member(new[j], j) if enum else str(new[j].get("url"))
@@ -69,10 +70,10 @@ def compare_servers(
 def _server(walk: Walk, old: Mapping[str, Any], new: Mapping[str, Any], i: int, j: int, ptr: Ptr, context: str) -> None:
     where = f"{context}server {member(new, j) if not context else new.get('url')}"
     if not context and member(old, i) != member(new, j):
-        message = f"Server member renamed from {member(old, i)} to {member(new, j)}"
+        message = f"`server=` name changed from {member(old, i)!r} to {member(new, j)!r}"
         walk.emit("server-renamed", ptr, where, message)
     walk.docs(old, new, ptr, where, ("description",))
-    walk.extensions(old, new, ptr, where, skip=("x-sdk-name",))
+    walk.extensions(old, new, ptr, where, skip=("x-sdk-name",) if not context else ())
     walk.leftovers(old, new, ptr, where, ("url", "description", "variables"))
     vo = old.get("variables") if isinstance(old.get("variables"), Mapping) else {}
     vn = new.get("variables") if isinstance(new.get("variables"), Mapping) else {}

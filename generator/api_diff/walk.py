@@ -120,6 +120,8 @@ class Walk:
             self.emit("extension-changed", (*ptr, key), where, f"{change}: the client behaves as before")
             return
         kind = what_happened(old, new, key)
+        if rating.refine is not None:
+            kind = rating.refine(kind, before, after)
         self.emit(rating.rule_for(kind), (*ptr, key), where, f"{change}: {rating.effect}")
 
     def leftovers(

@@ -3,6 +3,7 @@
 (every extension change rated by the registry) and by the README's "Adding a vendor" table.
 """
 
+import copy
 import subprocess
 import sys
 from pathlib import Path
@@ -63,14 +64,16 @@ def test_unknown_sdk_extension_is_refused_at_its_place(tmp_path: Path) -> None:
 
 def test_misplaced_extension_is_refused(tmp_path: Path) -> None:
     problems = _problems(tmp_path, "x-sdk-name: primary", "x-sdk-name: primary\n    x-sdk-idempotent: true")
-    assert any("x-sdk-idempotent belongs on a operation, not on a server" in p for p in problems), problems
+    assert any("x-sdk-idempotent belongs on an operation, not on a server" in p for p in problems), problems
 
 
 @pytest.mark.parametrize(
     ("edit", "replacement", "expected"),
     [
         ("x-sdk-idempotent: false", "x-sdk-idempotent: 'no'", "x-sdk-idempotent: 'no' is not of type 'boolean'"),
-        ("x-sdk-name: primary", "x-sdk-name: pri'mary", "does not match"),
+        ("x-sdk-name: primary", "x-sdk-name: ''", "x-sdk-name: '' should be non-empty"),
+        ("statuses: [404, 5XX]", "statuses: [999, 5XX]", "x-sdk-failover['statuses'][0]: 999 is not valid under any"),
+        ("statuses: [404, 5XX]", "statuses: [404, 4XX]", "x-sdk-failover['statuses'][1]: '4XX' is not valid under any"),
         ("        offset: offset\n", "        offst: offset\n", "'offset' is a required property"),
         (
             "x-sdk-failover:\n",
@@ -183,3 +186,94 @@ def test_no_client_docstring_talks_about_the_mock() -> None:
     assert found == []
     # The notes are still in the specs, beside what they concern.
     assert sum(path.read_text(encoding="utf-8").count("x-mock-note:") for path in all_specs()) >= 7
+
+
+def test_extensions_are_checked_in_every_place_they_can_stand(tmp_path: Path) -> None:
+    """Path items, operation servers and callbacks are walked too: a typo there is no silent no-op."""
+    text = RETARUS.read_text(encoding="utf-8")
+    text = text.replace("  /jobs:\n", "  /jobs:\n    x-sdk-bogus: 1\n", 1)
+    # An operation's own server gets a misspelt x-sdk-name.
+    mock_server = "          description: The vendor's mock server.\n"
+    text = text.replace(mock_server, mock_server + "          x-sdk-nmae: m\n", 1)
+    callback = (
+        "      callbacks:\n        done:\n          '{$request.body#/url}':\n            post:\n"
+        "              x-sdk-bogus: 2\n              responses:\n                '200':\n"
+        "                  description: Taken.\n"
+    )
+    text = text.replace("      x-sdk-idempotent: false\n", "      x-sdk-idempotent: false\n" + callback, 1)
+    path = tmp_path / "edited.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SpecError) as raised:
+        check_spec(load_spec(path))
+    pointers = {p.pointer for p in raised.value.problems if "unknown extension" in p.message}
+    assert "/paths/~1jobs/x-sdk-bogus" in pointers
+    assert any(p.startswith("/paths/") and "/servers/" in p and p.endswith("/x-sdk-nmae") for p in pointers), pointers
+    assert any("/callbacks/done/" in p and p.endswith("/post/x-sdk-bogus") for p in pointers), pointers
+
+
+def test_texts_that_reach_the_client_may_not_talk_about_the_mock(tmp_path: Path) -> None:
+    text = RETARUS.read_text(encoding="utf-8")
+    edited = text.replace(
+        "    description: Send SMS jobs and read job reports.",
+        "    description: Our mock server keeps jobs for a day.",
+        1,
+    )
+    path = tmp_path / "edited.yaml"
+    path.write_text(edited, encoding="utf-8")
+    with pytest.raises(SpecError) as raised:
+        check_spec(load_spec(path))
+    assert any(
+        p.pointer == "/tags/0/description" and "talks about the mock" in p.message for p in raised.value.problems
+    )
+
+
+def _diff(stem: str, base: list[tuple[list[Any], Any]], edits: list[tuple[list[Any], Any]]) -> list[tuple[str, str]]:
+    """The (rule, level) of each change from ``stem``'s spec with ``base`` applied to that with ``edits`` too."""
+
+    def apply(data: Any, changes: list[tuple[list[Any], Any]]) -> Any:
+        for path, value in changes:
+            node = data
+            for key in path[:-1]:
+                node = node[key]
+            if value is None:
+                del node[path[-1]]
+            else:
+                node[path[-1]] = copy.deepcopy(value)
+        return data
+
+    text = (REPO_ROOT / "specs" / f"{stem}.yaml").read_bytes()
+    old = apply(parse_yaml(text), base)
+    new = apply(apply(parse_yaml(text), base), edits)
+    return sorted((c.rule, c.level.value) for c in compare(old, new))
+
+
+def test_failover_is_rated_by_what_the_client_does() -> None:
+    get_job = ["paths", "/jobs/{jobId}", "get", "x-sdk-failover", "statuses"]
+    assert _diff("retarus-sms4a", [], [(get_job, ["5XX", 404])]) == [("extension-changed", "docs")]
+    # A failover with statuses re-sends a request that reached a server: not a mere addition.
+    version = ["paths", "/version", "get", "x-sdk-failover"]
+    with_statuses = {"servers": ["primary", "secondary"], "statuses": [503]}
+    assert _diff("retarus-sms4a", [], [(version, with_statuses)]) == [("sdk-failover-changed", "breaking")]
+
+
+def test_operation_id_under_a_pinned_method_renames_inline_classes() -> None:
+    post = ["paths", "/jobs", "post"]
+    pinned = [([*post, "x-sdk-method"], "create")]
+    renamed = [([*post, "operationId"], "submitJob")]
+    assert _diff("retarus-sms4a", pinned, renamed) == [("operation-id-changed-method-pinned", "docs")]
+    inline = {"type": "object", "properties": {"jobId": {"type": "string", "description": "Id."}}}
+    answer = [*post, "responses", "201", "content", "application/json", "schema"]
+    assert ("operation-id-changed", "breaking") in _diff("retarus-sms4a", [*pinned, (answer, inline)], renamed)
+
+
+def test_a_one_value_enum_gaining_values_changes_the_type() -> None:
+    unset = ["components", "schemas", "UnsetDate", "enum"]
+    changes = _diff("callr", [], [(unset, ["0000-00-00 00:00:00", "never"])])
+    assert changes and {rule for rule, _ in changes} == {"response-type-changed"}
+
+
+def test_closing_an_object_without_properties_changes_its_type() -> None:
+    extra = ["components", "schemas", "JobReport", "properties", "extra"]
+    open_map = {"type": "object", "additionalProperties": {"type": "string"}, "description": "Extra."}
+    closed = ["components", "schemas", "JobReport", "properties", "extra", "additionalProperties"]
+    assert _diff("retarus-sms4a", [(extra, open_map)], [(closed, False)]) == [("response-type-changed", "breaking")]
