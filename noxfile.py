@@ -8,12 +8,15 @@ so a fresh machine needs only Python 3.11 and ``pip install nox``.
 import os
 import socket
 import subprocess
+import threading
 import time
 from pathlib import Path
 
 import nox
 
-nox.options.default_venv_backend = "venv"
+# uv creates the session venvs and installs into them when it is there (.ci/run installs it beside nox:
+# seconds instead of a minute of pip); plain venv and pip otherwise.
+nox.options.default_venv_backend = "uv|venv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["tests"]
 
@@ -53,11 +56,47 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", ".")
 
 
+def typecheck_command() -> list[str]:
+    """One mypy run over the hand-written code and every client package: each module is analysed once
+    (the tests import the clients), with the same strictness (pyproject.toml: ``strict``,
+    ``warn_unreachable``) as ``mypy --strict -p <client>`` would give each client on its own."""
+    clients = [next(p for p in client.iterdir() if (p / "__init__.py").exists()).name for client in CLIENTS]
+    packages = ["generator", "mocks", "tests", *clients]
+    return ["mypy", "--strict", *(f"-p{name}" for name in packages), "-m", "noxfile"]
+
+
 def run_typecheck(session: nox.Session) -> None:
-    session.run("mypy", "generator", "mocks", "tests", "noxfile.py")
-    for client in CLIENTS:
-        package = next(p for p in client.iterdir() if (p / "__init__.py").exists())
-        session.run("mypy", "--strict", "-p", package.name)
+    session.run(*typecheck_command())
+
+
+def run_concurrently(session: nox.Session, *sequences: list[list[str]]) -> None:
+    """Run each sequence of commands in its own process chain, at the same time (one per core); print each
+    command's output whole when its sequence ends, and fail when any command failed."""
+    env = {**os.environ, "PATH": f"{session.bin}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env["VIRTUAL_ENV"] = str(Path(session.bin).parent)
+    results: list[list[tuple[list[str], subprocess.CompletedProcess[str]]]] = [[] for _ in sequences]
+
+    def run(index: int) -> None:
+        for command in sequences[index]:
+            done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+            results[index].append((command, done))
+            if done.returncode:
+                return
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(sequences))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    failed = []
+    for sequence in results:
+        for command, done in sequence:
+            session.log(" ".join(command))
+            print(done.stdout + done.stderr, end="", flush=True)
+            if done.returncode:
+                failed.append(f"{' '.join(command)} (exit {done.returncode})")
+    if failed:
+        session.error("failed: " + "; ".join(failed))
 
 
 @nox.session(python="3.11")
@@ -73,11 +112,14 @@ def tests(session: nox.Session) -> None:
     """Everything: drift check, lint, types, then the test suite (specs, generator, clients, mocks, schemathesis)."""
     install_group(session, "typecheck")
     install_clients(session)
-    session.run("python", "-m", "generator", "check")
-    session.run("ruff", "check", ".")
-    session.run("ruff", "format", "--check", ".")
-    run_typecheck(session)
-    session.run("pytest", *session.posargs)
+    # Two cores: mypy (the longest) beside the drift check and the linters, then pytest -n auto.
+    run_concurrently(
+        session,
+        [["python", "-m", "generator", "check"], ["ruff", "check", "."], ["ruff", "format", "--check", "."]],
+        [typecheck_command()],
+    )
+    # Bytecode, and pytest's rewritten test modules, are written once and then read (a shell may say not to).
+    session.run("pytest", *session.posargs, env={"PYTHONDONTWRITEBYTECODE": ""})
 
 
 @nox.session(python="3.11", name="api-diff")
@@ -108,7 +150,14 @@ def soak(session: nox.Session) -> None:
     """schemathesis with all checks and the stateful phase, ~20,000 cases per vendor, 0 failures."""
     install_group(session, "test")
     install_clients(session)
-    session.run("pytest", "-p", "no:cacheprovider", "tests/test_soak.py", *session.posargs, env={"TYPEDSMS_LONG": "1"})
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "tests/reliability/test_soak.py",
+        *session.posargs,
+        env={"TYPEDSMS_LONG": "1"},
+    )
 
 
 @nox.session(python="3.11")
@@ -122,13 +171,13 @@ def reliability(session: nox.Session) -> None:
         "pytest",
         "-p",
         "no:cacheprovider",
-        "tests/test_malformed_responses.py",
-        "tests/test_concurrency.py",
-        "tests/test_broken_spec_corpus.py",
-        "tests/test_fault_soak.py",
-        "tests/test_fast_validation.py",
-        "tests/test_mock_bad_inputs.py",
-        "tests/test_mock_distribution.py",
+        "tests/reliability/test_malformed_responses.py",
+        "tests/reliability/test_concurrency.py",
+        "tests/generator/test_broken_spec_corpus.py",
+        "tests/reliability/test_fault_soak.py",
+        "tests/mocks/test_fast_validation.py",
+        "tests/mocks/test_mock_bad_inputs.py",
+        "tests/mocks/test_mock_distribution.py",
         *session.posargs,
         env={"TYPEDSMS_LONG": "1"},
     )

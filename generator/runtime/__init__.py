@@ -4,7 +4,7 @@ Each module here is plain Python that depends on nothing of the spec: ``pipeline
 copies them into ``clients/<name>/<package>/`` beside the few modules the templates
 render from the spec (``_config``, ``_client``, ``resources``, ``models``, ``params``).
 They import only each other (relatively), httpx and the standard library, so the
-tests in ``tests/runtime`` exercise them here, once, as the package
+tests in ``tests/generator/test_runtime_units.py`` exercise them here, once, as the package
 ``generator.runtime``.
 """
 

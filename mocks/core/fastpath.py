@@ -8,7 +8,7 @@ parameters by their schema's type. A request it is sure about gets the same type
 openapi-core would give (``format: date-time`` as ``datetime``, parameter defaults filled
 in); anything else (an invalid value, a form body, an odd Content-Type, a repeated or
 empty parameter, a value it does not coerce) goes to openapi-core, which accepts or
-refuses it. ``tests/test_fast_validation.py`` checks, with schemathesis-generated
+refuses it. ``tests/mocks/test_fast_validation.py`` checks, with schemathesis-generated
 requests valid and invalid, that the fast path never accepts what openapi-core refuses.
 """
 

@@ -5,6 +5,8 @@ statuses the spec documents, the spec's response examples, and clients (sync and
 transport the test controls and that never sleep.
 """
 
+import asyncio
+import copy
 import datetime as dt
 import functools
 import importlib
@@ -269,10 +271,10 @@ def offline_async_client(stem: str, switchboard: Switchboard, **settings: Any) -
     return client
 
 
-def expected_error_class(op: ClientOperation, status: int) -> type[BaseException]:
-    """The exception class the client must raise for an error answer with ``status``."""
+def expected_error_class(op: ClientOperation, status: int) -> type[Any]:
+    """The exception class the client must raise for an error answer with ``status`` (an ``APIStatusError``)."""
     name = "InternalServerError" if status >= 500 else ERROR_CLASS_NAMES.get(status, "UnexpectedStatusError")
-    cls: type[BaseException] = getattr(op.package, name)
+    cls: type[Any] = getattr(op.package, name)
     return cls
 
 
@@ -320,3 +322,137 @@ def spec_keys(stem: str) -> list[str]:
 
     walk(load_spec(stem))
     return sorted(keys)
+
+
+# -- shared by the contract tests (tests/clients) and the malformed-response fuzzing (tests/reliability) --
+
+MODES = ("sync", "sync raw", "async", "async raw")
+"""The four ways to call an operation: the result, or ``with_raw_response`` then ``parse()``, sync and async."""
+
+
+def call_in_mode(op: ClientOperation, clients: tuple[Any, Any], mode: str, runner: asyncio.Runner) -> list[Any]:
+    """Call ``op`` and read every field of its result: the leaves of the result."""
+    sync_client, async_client = clients
+    raw = mode.endswith("raw")
+    if mode.startswith("async"):
+
+        async def run() -> list[Any]:
+            return list(leaves(await op.acall(async_client, raw=raw)))
+
+        return runner.run(run())
+    return list(leaves(op.call(sync_client, raw=raw)))
+
+
+def success_example(op: ClientOperation) -> tuple[int, Any]:
+    """The status and document of the first success example (every operation has one).
+
+    Examples of the vendor's error body under a success status (``x-sdk-error-in-success``) are not
+    successes: the client raises the API error for them.
+    """
+    member = op.operation.error_member
+    found = [
+        (status, document)
+        for status, document, _ in op.examples()
+        if status in op.success and not (member and isinstance(document, dict) and member in document)
+    ]
+    assert found, f"{op.label}: no success example"
+    return found[0]
+
+
+def outcomes(stem: str, respond: Callable[[httpx.Request], httpx.Response]) -> list[tuple[ClientOperation, Any]]:
+    """Each operation called through all four modes with the default retries: (operation, its error or None)."""
+    switchboard = Switchboard()
+    switchboard.answer = respond
+    sync_client = offline_client(stem, switchboard)
+    async_client = offline_async_client(stem, switchboard)
+    ended: list[tuple[ClientOperation, Any]] = []
+    with asyncio.Runner() as runner:
+        for op in client_operations(stem):
+            for mode in MODES:
+                switchboard.requests = 0
+                try:
+                    call_in_mode(op, (sync_client, async_client), mode, runner)
+                except Exception as exc:
+                    ended.append((op, (exc, switchboard.requests)))
+                else:
+                    ended.append((op, (None, switchboard.requests)))
+        runner.run(async_client._http.aclose())
+    sync_client._http.close()
+    return ended
+
+
+def get_path(document: Any, path: tuple[Any, ...]) -> Any:
+    """The value at ``path`` (keys and indexes) in a JSON document."""
+    for part in path:
+        document = document[part]
+    return document
+
+
+def enum_sites(spec: dict[str, Any], schema: Any, document: Any, path: tuple[Any, ...] = ()) -> Iterator[Any]:
+    """(path, enum values) of every place in ``document`` whose schema is an enum of 2+ values."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return
+    values = schema.get("enum")
+    if isinstance(values, list) and len(values) > 1 and not isinstance(document, bool) and document in values:
+        yield path, values
+    for key in ("allOf", "anyOf", "oneOf"):
+        for sub in schema.get(key) or []:
+            yield from enum_sites(spec, sub, document, path)
+    if isinstance(document, dict):
+        properties = schema.get("properties") or {}
+        extra = schema.get("additionalProperties")
+        for key, value in document.items():
+            if key in properties:
+                yield from enum_sites(spec, properties[key], value, (*path, key))
+            elif isinstance(extra, dict):
+                yield from enum_sites(spec, extra, value, (*path, key))
+    elif isinstance(document, list) and isinstance(schema.get("items"), dict):
+        for index, value in enumerate(document):
+            yield from enum_sites(spec, schema["items"], value, (*path, index))
+
+
+@dataclass(frozen=True)
+class EnumCase:
+    op: ClientOperation
+    status: int
+    document: Any
+    sites: tuple[tuple[tuple[Any, ...], tuple[Any, ...]], ...]
+
+
+def enum_cases(stem: str) -> list[EnumCase]:
+    cases = []
+    for op in client_operations(stem):
+        for status, document, schema in op.examples():
+            if status not in op.success:
+                continue
+            sites = {path: tuple(values) for path, values in enum_sites(load_spec(stem), schema, document)}
+            if sites:
+                cases.append(EnumCase(op, status, document, tuple(sorted(sites.items(), key=repr))))
+    return cases
+
+
+def check_unknown_values_kept(case: EnumCase, unknown: list[Any]) -> int:
+    document = copy.deepcopy(case.document)
+    for (path, _), value in zip(case.sites, unknown, strict=True):
+        parent = get_path(document, path[:-1])
+        parent[path[-1]] = value
+    switchboard = Switchboard()
+    switchboard.answer = lambda request: httpx.Response(case.status, json=document, request=request)
+    client = offline_client(case.op.stem, switchboard, max_retries=0)
+    result = case.op.call(client)
+    client._http.close()
+    found = list(leaves(result))
+    written = json.dumps(
+        [r.to_dict() if hasattr(r, "to_dict") else r for r in (result if isinstance(result, list) else [result])],
+        default=str,
+    )
+    for value in unknown:
+        matches = [leaf for leaf in found if type(leaf) is not bool and leaf == value]
+        assert matches, f"{case.op.label}: unknown value {value!r} lost in {result!r}"
+        for leaf in matches:
+            assert type(leaf) in (case.op.package.UnknownStr, case.op.package.UnknownInt, str), f"{leaf!r}"
+            if hasattr(leaf, "is_known"):
+                assert leaf.is_known is False and leaf.value == value, f"{case.op.label}: {leaf!r}"
+        assert json.dumps(value) in written, f"{case.op.label}: to_dict() lost {value!r}"
+    return len(unknown)

@@ -1,6 +1,6 @@
 """Soak: every client sends through a fault-injecting proxy to its mock, and nothing is lost or doubled.
 
-Per vendor, ``SENDS`` SMS go through ``tests/faultproxy.py`` (latency, resets before and after
+Per vendor, ``SENDS`` SMS go through ``tests/support/faultproxy.py`` (latency, resets before and after
 the request reached the mock, truncated answers, slow drips, refused connections) with retries on.
 Afterwards the mock's record of what it received (``GET /__mock/sent``) shows:
 
@@ -28,8 +28,8 @@ import typedsms_smartswitch
 import typedsms_sms_scheduler
 
 from mocks.registry import create_app
-from tests.faultproxy import FaultProxy
-from tests.servers import free_port, serve
+from tests.support.faultproxy import FaultProxy
+from tests.support.servers import free_port, serve
 
 LONG = os.environ.get("TYPEDSMS_LONG") == "1"
 SENDS = 2000 if LONG else 150

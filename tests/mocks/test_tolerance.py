@@ -16,10 +16,9 @@ from referencing.jsonschema import DRAFT202012
 
 from generator.spec import load_spec
 from mocks.registry import create_app
+from tests.support.servers import serve
 
-from .servers import serve
-
-SPECS = Path(__file__).resolve().parent.parent / "specs"
+SPECS = Path(__file__).resolve().parents[2] / "specs"
 WARNING = re.compile(r'^299 - "[ -~]*"(, 299 - "[ -~]*")*$')
 BASIC = ("user", "secret")
 

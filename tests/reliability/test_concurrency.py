@@ -39,9 +39,9 @@ import typedsms_sms_scheduler as scheduler
 from typedsms_retarus_sms4a.params import MessageParam
 
 from mocks.registry import create_app
-
-from .reliability import VENDORS, scaled
-from .servers import serve
+from tests.support.reliability import scaled
+from tests.support.servers import serve
+from tests.support.vendors import VENDORS
 
 CLIENTS = 50
 REQUESTS_PER_CLIENT = scaled(1, 20)

@@ -18,10 +18,9 @@ from typing import Any
 import pytest
 
 from mocks.registry import create_app
+from tests.support.servers import serve
 
-from .servers import serve
-
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "plain_callr"
 
 

@@ -15,16 +15,10 @@ import pytest
 
 from generator.naming import CLIENTS_DIR, REPO_ROOT
 from mocks.registry import create_app
-from tests.servers import serve
+from tests.support.servers import serve
+from tests.support.vendors import VENDORS, vendor
 
 PROGRAM = re.compile(r"```python\n(.*?)```", re.DOTALL)
-CREDENTIALS = {
-    "retarus-sms4a": {"RETARUS_USERNAME": "user", "RETARUS_PASSWORD": "secret"},
-    "sms-scheduler": {"SMS_SCHEDULER_TOKEN": "token"},
-    "callr": {"CALLR_USERNAME": "user", "CALLR_PASSWORD": "secret"},
-    "smartswitch": {"SMARTSWITCH_LOGIN": "user", "SMARTSWITCH_PASSWORD": "secret"},
-}
-PREFIX = {"retarus-sms4a": "RETARUS", "sms-scheduler": "SMS_SCHEDULER", "callr": "CALLR", "smartswitch": "SMARTSWITCH"}
 
 
 def readme_program(name: str) -> str:
@@ -34,13 +28,13 @@ def readme_program(name: str) -> str:
 
 
 @pytest.mark.loopback
-@pytest.mark.parametrize("name", sorted(CREDENTIALS))
+@pytest.mark.parametrize("name", VENDORS)
 def test_readme_program_runs_against_the_mock(name: str, tmp_path: Path) -> None:
     program = readme_program(name)
     script = tmp_path / "program.py"
     script.write_text(program, encoding="utf-8")
     with serve(create_app(name)) as url:
-        env = {**os.environ, **CREDENTIALS[name], f"{PREFIX[name]}_BASE_URL": url}
+        env = {**os.environ, **vendor(name).mock_environment, vendor(name).env_name("base_url"): url}
         done = subprocess.run(
             [sys.executable, str(script)], env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=120
         )
@@ -53,13 +47,13 @@ def test_readme_program_runs_against_the_mock(name: str, tmp_path: Path) -> None
     assert len(program.strip().splitlines()) <= 45
 
 
-@pytest.mark.parametrize("name", sorted(CREDENTIALS))
-def test_readme_program_is_typed(name: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", VENDORS)
+def test_readme_program_is_typed(name: str, tmp_path: Path, mypy_cache: Path) -> None:
     """The program passes mypy --strict: the surface needs no casts or ignores."""
     script = tmp_path / f"readme_{name.replace('-', '_')}.py"
     script.write_text(readme_program(name), encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), str(script)],
         cwd=tmp_path,
         capture_output=True,
         text=True,

@@ -24,8 +24,7 @@ import httpx
 import pytest
 
 from mocks.registry import create_app, load_spec
-
-from .servers import serve
+from tests.support.servers import serve
 
 pytestmark = pytest.mark.loopback
 

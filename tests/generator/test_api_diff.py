@@ -1,6 +1,6 @@
 """The API-change classifier: a corpus of small edits of the real specs, the renderers, the CLI.
 
-Each file in ``tests/api_diff_corpus/`` names a spec, patches a copy of it (``set``,
+Each file in ``tests/generator/api_diff_corpus/`` names a spec, patches a copy of it (``set``,
 ``remove`` or ``copy`` at a JSON pointer) and says what ``compare(original, patched)`` must find:
 ``expect.changes`` lists (rule, level) pairs that must appear, ``expect.exact: true``
 says no other pair may, and ``expect.verdict`` is the most severe level (or ``none``).

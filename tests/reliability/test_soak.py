@@ -21,8 +21,12 @@ from hypothesis import HealthCheck, settings
 from starlette.applications import Starlette
 
 from mocks.registry import create_app
+from tests.support.reliability import LONG, scaled
+from tests.support.vendors import VENDORS
+from tests.support.vendors import vendor as vendor_of
 
-from .reliability import LONG, VENDORS, scaled
+# The module reports at its end (test_soak_report): all of it runs on one xdist worker, in order.
+pytestmark = pytest.mark.xdist_group("soak")
 
 TARGET_CASES = 20_000
 """Cases per vendor in the long variant."""
@@ -37,32 +41,31 @@ class Plan:
     steps: int = 0
 
 
-# Tuned from measured counts so that each vendor gets about TARGET_CASES in the long variant
-# (the stateless phase adds schemathesis' coverage cases to ``examples``; a scenario stops
-# before ``steps`` when hypothesis decides so). Smartswitch has no links: no stateful phase.
-PLANS: dict[str, Plan] = scaled(
-    {
-        "retarus-sms4a": Plan(examples=4, scenarios=2, steps=4),
-        "sms-scheduler": Plan(examples=4, scenarios=2, steps=4),
-        "callr": Plan(examples=4, scenarios=2, steps=4),
-        "smartswitch": Plan(examples=4),
-    },
-    {
-        # Measured at a tenth of this: Retarus 1,403 stateless cases for 200 examples per operation
-        # and 7.4 steps per scenario (a step there costs ~110 ms: POST /jobs bodies are large, so
-        # Retarus leans on the stateless phase); SMS Scheduler 1,315 for 240 and 11.4 steps;
-        # CALLR 1,506 for 300 and 10 steps; Smartswitch 2,132 for 2,000.
-        "retarus-sms4a": Plan(examples=3_600, scenarios=260, steps=12),
-        "sms-scheduler": Plan(examples=2_000, scenarios=880, steps=12),
-        "callr": Plan(examples=2_500, scenarios=980, steps=12),
-        "smartswitch": Plan(examples=19_900),
-    },
-)
+# The short variant: a few cases per operation and two short scenarios, the same for every vendor.
+# The long one is tuned from measured counts so that each vendor gets about TARGET_CASES (the
+# stateless phase adds schemathesis' coverage cases to ``examples``; a scenario stops before
+# ``steps`` when hypothesis decides so); a vendor without a tuned plan gets TARGET_CASES examples.
+# A spec without links (Smartswitch: no read operation) has no stateful phase.
+SHORT_PLAN = Plan(examples=4, scenarios=2, steps=4)
+LONG_PLANS: dict[str, Plan] = {
+    # Measured at a tenth of this: Retarus 1,403 stateless cases for 200 examples per operation
+    # and 7.4 steps per scenario (a step there costs ~110 ms: POST /jobs bodies are large, so
+    # Retarus leans on the stateless phase); SMS Scheduler 1,315 for 240 and 11.4 steps;
+    # CALLR 1,506 for 300 and 10 steps; Smartswitch 2,132 for 2,000.
+    "retarus-sms4a": Plan(examples=3_600, scenarios=260, steps=12),
+    "sms-scheduler": Plan(examples=2_000, scenarios=880, steps=12),
+    "callr": Plan(examples=2_500, scenarios=980, steps=12),
+    "smartswitch": Plan(examples=19_900),
+}
+PLANS: dict[str, Plan] = {
+    name: scaled(SHORT_PLAN, LONG_PLANS.get(name, Plan(examples=TARGET_CASES, scenarios=100, steps=12)))
+    for name in VENDORS
+}
 
 APPS: dict[str, Starlette] = {name: create_app(name) for name in VENDORS}
 SCHEMAS: dict[str, Any] = {name: schemathesis.openapi.from_asgi("/openapi.json", APPS[name]) for name in VENDORS}
 if not LONG:
-    # The coverage phase alone sends a few hundred cases per vendor; tests/test_schemathesis.py
+    # The coverage phase alone sends a few hundred cases per vendor; tests/mocks/test_schemathesis.py
     # runs it in every pytest run already. The long variant runs every phase.
     for _schema in SCHEMAS.values():
         _schema.config.phases.coverage.enabled = False
@@ -125,14 +128,11 @@ def _stateful(name: str) -> Any:
     return test_case
 
 
-test_soak_retarus_sms4a = _stateless("retarus-sms4a")
-test_soak_sms_scheduler = _stateless("sms-scheduler")
-test_soak_callr = _stateless("callr")
-test_soak_smartswitch = _stateless("smartswitch")
-
-TestSoakRetarusSms4aStateful = _stateful("retarus-sms4a")
-TestSoakSmsSchedulerStateful = _stateful("sms-scheduler")
-TestSoakCallrStateful = _stateful("callr")
+for _name in VENDORS:
+    globals()[f"test_soak_{_name.replace('-', '_')}"] = _stateless(_name)
+    if vendor_of(_name).has_links:
+        _class = "".join(part.capitalize() for part in _name.replace("-", " ").split())
+        globals()[f"TestSoak{_class}Stateful"] = _stateful(_name)
 
 
 def report() -> str:

@@ -17,7 +17,6 @@ from starlette.applications import Starlette
 from starlette.testclient import TestClient
 from typedsms_smartswitch import (
     APIConnectionError,
-    APIError,
     APIResponse,
     APIStatusError,
     APITimeoutError,
@@ -27,7 +26,6 @@ from typedsms_smartswitch import (
     Client,
     InternalServerError,
     MalformedResponseError,
-    MissingCredentialsError,
     NotFoundError,
     RateLimitError,
     UnexpectedStatusError,
@@ -46,8 +44,7 @@ from typedsms_smartswitch.models import (
 
 from mocks.core.auth import AcceptedCredentials
 from mocks.registry import create_app
-
-from .servers import free_port, serve
+from tests.support.servers import free_port, serve
 
 USER, SECRET = "user", "secret"  # what a default mock accepts
 # Distinctive secrets for the leak tests: any occurrence of them in text is a leak, never a coincidence.
@@ -349,35 +346,6 @@ def test_base_url_wins_over_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
     assert Client(login=USER, password=SECRET, server="sms.acme.example").base_url == "http://from-env:9000"
 
 
-def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SMARTSWITCH_LOGIN", LOGIN)
-    monkeypatch.setenv("SMARTSWITCH_PASSWORD", PASSWORD)
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json={"data": MESSAGE})
-
-    client = Client(base_url="http://vendor", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
-    client.message.send(destination_number=A)
-    assert seen[0].url.params["_login"] == LOGIN and seen[0].url.params["_password"] == PASSWORD
-    assert not leaks(repr(client))
-
-
-def test_missing_credentials_fail_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(MissingCredentialsError, match="login= or SMARTSWITCH_LOGIN"):
-        Client(password=PASSWORD, base_url="http://vendor")
-    with pytest.raises(MissingCredentialsError, match="password= or SMARTSWITCH_PASSWORD"):
-        AsyncClient(login=LOGIN, base_url="http://vendor")
-    with pytest.raises(MissingCredentialsError) as caught:
-        Client(base_url="http://vendor")
-    assert "login" in str(caught.value) and "password" in str(caught.value)
-    monkeypatch.setenv("SMARTSWITCH_PASSWORD", PASSWORD)
-    with pytest.raises(MissingCredentialsError) as only_login:
-        Client(base_url="http://vendor")
-    assert "SMARTSWITCH_LOGIN" in str(only_login.value) and not leaks(str(only_login.value))
-
-
 # -- JSON:API errors as typed exceptions ----------------------------------------------------------
 
 
@@ -453,15 +421,6 @@ def test_wrong_argument_types_are_refused_before_sending(client: Client, sent: l
     with pytest.raises(TypeError, match="stealth_ping: expected int, got bool"):
         client.message.send(destination_number=A, stealth_ping=flag)
     assert sent == []
-
-
-def test_errors_are_one_hierarchy_importable_from_the_top_level() -> None:
-    for cls in (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, InternalServerError):
-        assert issubclass(cls, APIStatusError) and issubclass(cls, APIError)
-    assert issubclass(UnexpectedStatusError, APIStatusError)
-    assert issubclass(MalformedResponseError, APIError) and not issubclass(MalformedResponseError, APIStatusError)
-    assert issubclass(APITimeoutError, APIConnectionError)
-    assert issubclass(MissingCredentialsError, TypeError)
 
 
 # -- async, in-process ---------------------------------------------------------------------------
@@ -713,35 +672,6 @@ def test_transport_errors_do_not_repeat_the_url(
         answering(fail).message.send(destination_number=A)
     assert str(caught.value) == f"POST /message: {reason}"
     assert not leaks(repr(caught.value)) and not leaks("".join(traceback.format_exception(caught.value)))
-
-
-def test_connection_refused_names_the_cause_and_no_secret() -> None:
-    client = Client(login=LOGIN, password=PASSWORD, base_url=f"http://127.0.0.1:{free_port()}")
-    pauses: list[float] = []
-    client._sleep = pauses.append
-    with client, pytest.raises(APIConnectionError) as caught:
-        client.message.send(destination_number=A)
-    assert str(caught.value) == "POST /message: connection refused" and caught.value.request_sent is False
-    assert len(pauses) == 2  # surely never sent, so retried
-    for text in (str(caught.value), repr(caught.value), repr(client)):
-        assert not leaks(text) and "_password" not in text and "_login" not in text
-
-
-def test_with_options_keeps_the_credentials_and_changes_the_retries() -> None:
-    seen: list[httpx.Request] = []
-
-    def refuse(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        raise httpx.ConnectError("Connection refused", request=request)
-
-    client = answering(refuse)
-    with pytest.raises(APIConnectionError, match="connection refused"):
-        client.with_options(max_retries=0, timeout=3).message.send(destination_number=A)
-    assert len(seen) == 1 and seen[0].url.params["_password"] == PASSWORD
-    assert seen[0].extensions["timeout"]["read"] == 3.0
-    with pytest.raises(APIConnectionError):
-        client.message.send(destination_number=A)
-    assert len(seen) == 4  # the original still retries twice
 
 
 # -- credentials never shown ------------------------------------------------------------------------

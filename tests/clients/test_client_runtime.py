@@ -30,8 +30,7 @@ from typedsms_retarus_sms4a.models import JobReport
 from typedsms_retarus_sms4a.params import MessageParam
 
 from mocks.registry import create_app
-
-from .servers import free_port, serve
+from tests.support.servers import free_port, serve
 
 USER, PASSWORD = "user", "secret"
 BASIC = "dXNlcjpzZWNyZXQ"  # base64 of user:secret, as it travels in the Authorization header

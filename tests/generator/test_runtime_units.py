@@ -119,12 +119,14 @@ def name(colour: Colour | UnknownStr) -> str:
     ],
     ids=["documented-members-only", "with-unknown-branch"],
 )
-def test_an_exhaustive_match_over_documented_members_alone_fails_mypy(tail: str, passes: bool, tmp_path: Path) -> None:
+def test_an_exhaustive_match_over_documented_members_alone_fails_mypy(
+    tail: str, passes: bool, tmp_path: Path, mypy_cache: Path
+) -> None:
     script = tmp_path / "match_enum.py"
     script.write_text(EXHAUSTIVE.format(tail=tail), encoding="utf-8")
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), str(script)],
         cwd=root,
         capture_output=True,
         text=True,

@@ -22,21 +22,21 @@ repeated after an answer, reads only after 408, 429 and 5xx (and not when ``Retr
 longer than the policy allows).
 
 Unknown enum values in otherwise valid documents are kept: the result parses, the value is an
-``UnknownStr``/``UnknownInt`` with ``is_known`` False and ``to_dict()`` writes it back.
+``UnknownStr``/``UnknownInt`` with ``is_known`` False and ``to_dict()`` writes it back (any value,
+drawn by hypothesis, here; the spec examples' own enum sites in ``tests/clients/test_contract.py``).
 
 Short variant: 300 answers per client; ``TYPEDSMS_LONG=1``: 10,000.
 
 Escapes an earlier version of this suite found (statuses outside ``http.HTTPStatus``; JSON nested
 deeper than the recursion limit; a ``Content-Encoding`` the body does not match) have their own
-tests at the end of this module, with the garbled, truncated and wrong-typed success answers of
-every operation.
+deterministic tests in ``tests/clients/test_contract.py``, with the garbled, truncated and
+wrong-typed success answers of every operation.
 """
 
 import asyncio
 import copy
 import faulthandler
 import json
-import re
 import time
 import traceback
 from collections import Counter
@@ -50,21 +50,26 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .client_operations import (
+from tests.support.client_operations import (
+    MODES,
     SECRET,
     ClientOperation,
     Switchboard,
+    call_in_mode,
+    check_unknown_values_kept,
     client_operations,
+    enum_cases,
     expected_error_class,
     json_bytes,
-    leaves,
-    load_spec,
     offline_async_client,
     offline_client,
-    resolve,
     spec_keys,
 )
-from .reliability import LONG, VENDORS, scaled
+from tests.support.reliability import LONG, scaled
+from tests.support.vendors import VENDORS
+
+# The module reports at its end (test_malformed_report): all of it runs on one xdist worker, in order.
+pytestmark = pytest.mark.xdist_group("malformed-responses")
 
 ANSWERS_PER_CLIENT = scaled(300, 10_000)
 UNKNOWN_ENUM_EXAMPLES = scaled(20, 400)
@@ -302,22 +307,8 @@ def draw_answer(op: ClientOperation, huge: list[bytes], keys: list[str], data: s
 # -- calling an operation and judging the outcome ------------------------------------------------------
 
 
-MODES = ("sync", "sync raw", "async", "async raw")
 RETRYABLE = frozenset({408, 429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 60
-
-
-def call(op: ClientOperation, clients: tuple[Any, Any], mode: str, runner: asyncio.Runner) -> list[Any]:
-    """Call ``op`` and read every field of its result: the leaves of the result."""
-    sync_client, async_client = clients
-    raw = mode.endswith("raw")
-    if mode.startswith("async"):
-
-        async def run() -> list[Any]:
-            return list(leaves(await op.acall(async_client, raw=raw)))
-
-        return runner.run(run())
-    return list(leaves(op.call(sync_client, raw=raw)))
 
 
 def expected_requests(op: ClientOperation, answer: Answer, max_retries: int) -> int:
@@ -430,7 +421,7 @@ def test_every_bad_answer_ends_in_a_typed_error_or_a_result(stem: str, watchdog:
         started = time.monotonic()
         error: BaseException | None = None
         try:
-            call(op, policies[max_retries], mode, runner)
+            call_in_mode(op, policies[max_retries], mode, runner)
         except Exception as exc:
             error = exc
         elapsed = time.monotonic() - started
@@ -452,92 +443,6 @@ def test_every_bad_answer_ends_in_a_typed_error_or_a_result(stem: str, watchdog:
 # -- unknown enum values are kept ------------------------------------------------------------------------
 
 
-def enum_sites(spec: dict[str, Any], schema: Any, document: Any, path: tuple[Any, ...] = ()) -> Iterator[Any]:
-    """(path, enum values) of every place in ``document`` whose schema is an enum of 2+ values."""
-    schema = resolve(spec, schema)
-    if not isinstance(schema, dict):
-        return
-    values = schema.get("enum")
-    if isinstance(values, list) and len(values) > 1 and not isinstance(document, bool) and document in values:
-        yield path, values
-    for key in ("allOf", "anyOf", "oneOf"):
-        for sub in schema.get(key) or []:
-            yield from enum_sites(spec, sub, document, path)
-    if isinstance(document, dict):
-        properties = schema.get("properties") or {}
-        extra = schema.get("additionalProperties")
-        for key, value in document.items():
-            if key in properties:
-                yield from enum_sites(spec, properties[key], value, (*path, key))
-            elif isinstance(extra, dict):
-                yield from enum_sites(spec, extra, value, (*path, key))
-    elif isinstance(document, list) and isinstance(schema.get("items"), dict):
-        for index, value in enumerate(document):
-            yield from enum_sites(spec, schema["items"], value, (*path, index))
-
-
-@dataclass(frozen=True)
-class EnumCase:
-    op: ClientOperation
-    status: int
-    document: Any
-    sites: tuple[tuple[tuple[Any, ...], tuple[Any, ...]], ...]
-
-
-def enum_cases(stem: str) -> list[EnumCase]:
-    cases = []
-    for op in client_operations(stem):
-        for status, document, schema in op.examples():
-            if status not in op.success:
-                continue
-            sites = {path: tuple(values) for path, values in enum_sites(load_spec(stem), schema, document)}
-            if sites:
-                cases.append(EnumCase(op, status, document, tuple(sorted(sites.items(), key=repr))))
-    return cases
-
-
-def check_unknown_values_kept(case: EnumCase, unknown: list[Any]) -> int:
-    document = copy.deepcopy(case.document)
-    for (path, _), value in zip(case.sites, unknown, strict=True):
-        parent = _get(document, path[:-1])
-        parent[path[-1]] = value
-    switchboard = Switchboard()
-    switchboard.answer = lambda request: httpx.Response(case.status, json=document, request=request)
-    client = offline_client(case.op.stem, switchboard, max_retries=0)
-    result = case.op.call(client)
-    client._http.close()
-    found = list(leaves(result))
-    written = json.dumps(
-        [r.to_dict() if hasattr(r, "to_dict") else r for r in (result if isinstance(result, list) else [result])],
-        default=str,
-    )
-    for value in unknown:
-        matches = [leaf for leaf in found if type(leaf) is not bool and leaf == value]
-        assert matches, f"{case.op.label}: unknown value {value!r} lost in {result!r}"
-        for leaf in matches:
-            assert type(leaf) in (case.op.package.UnknownStr, case.op.package.UnknownInt, str), f"{leaf!r}"
-            if hasattr(leaf, "is_known"):
-                assert leaf.is_known is False and leaf.value == value, f"{case.op.label}: {leaf!r}"
-        assert json.dumps(value) in written, f"{case.op.label}: to_dict() lost {value!r}"
-    return len(unknown)
-
-
-def _unknown_like(values: tuple[Any, ...]) -> Any:
-    if all(isinstance(v, int) for v in values):
-        return max(values) + 1000
-    return f"NEW_{values[0]}_2031"
-
-
-@pytest.mark.parametrize("stem", VENDORS)
-def test_unknown_enum_values_in_the_spec_examples_are_kept_and_readable(stem: str) -> None:
-    cases = enum_cases(stem)
-    assert cases, f"{stem}: no success example holds an enum value"
-    checked = 0
-    for case in cases:
-        checked += check_unknown_values_kept(case, [_unknown_like(values) for _, values in case.sites])
-    assert checked >= len(cases)
-
-
 @pytest.mark.parametrize("stem", VENDORS)
 def test_any_unknown_enum_value_is_kept_and_readable(stem: str) -> None:
     cases = enum_cases(stem)
@@ -554,177 +459,6 @@ def test_any_unknown_enum_value_is_kept_and_readable(stem: str) -> None:
         check_unknown_values_kept(case, [data.draw(unknown_for(values)) for _, values in case.sites])
 
     one_document()
-
-
-# -- garbled, truncated and wrong-typed successes; escapes found earlier ----------------------------------
-
-
-def success_example(op: ClientOperation) -> tuple[int, Any]:
-    """The status and document of the first success example (every operation has one).
-
-    Examples of the vendor's error body under a success status (``x-sdk-error-in-success``) are not
-    successes: the client raises the API error for them.
-    """
-    member = op.operation.error_member
-    found = [
-        (status, document)
-        for status, document, _ in op.examples()
-        if status in op.success and not (member and isinstance(document, dict) and member in document)
-    ]
-    assert found, f"{op.label}: no success example"
-    return found[0]
-
-
-def wrong_typed(document: Any) -> Any:
-    """Every scalar of ``document`` replaced by one of another JSON type."""
-    if isinstance(document, dict):
-        return {key: wrong_typed(value) for key, value in document.items()}
-    if isinstance(document, list):
-        return [wrong_typed(value) for value in document]
-    if isinstance(document, str):
-        return 12345
-    return "not-a-number"
-
-
-def outcomes(stem: str, respond: Callable[[httpx.Request], httpx.Response]) -> list[tuple[ClientOperation, Any]]:
-    """Each operation called through all four modes with the default retries: (operation, its error or None)."""
-    switchboard = Switchboard()
-    switchboard.answer = respond
-    sync_client = offline_client(stem, switchboard)
-    async_client = offline_async_client(stem, switchboard)
-    ended: list[tuple[ClientOperation, Any]] = []
-    with asyncio.Runner() as runner:
-        for op in client_operations(stem):
-            for mode in MODES:
-                switchboard.requests = 0
-                try:
-                    call(op, (sync_client, async_client), mode, runner)
-                except Exception as exc:
-                    ended.append((op, (exc, switchboard.requests)))
-                else:
-                    ended.append((op, (None, switchboard.requests)))
-        runner.run(async_client._http.aclose())
-    sync_client._http.close()
-    return ended
-
-
-def assert_malformed(stem: str, respond: Callable[[httpx.Request], httpx.Response], why: str) -> None:
-    for op, (error, requests) in outcomes(stem, respond):
-        assert isinstance(error, op.package.MalformedResponseError), f"{op.label}: {error!r} for {why}"
-        assert requests == 1, f"{op.label}: {why} was retried ({requests} requests)"
-        status = error.status_code
-        assert 200 <= status < 300, f"{op.label}: {error}"
-        assert f"accepted by the server (HTTP {status}) but the answer could not be read" in str(error), str(error)
-        assert str(error).endswith("; do not resend"), str(error)
-        assert SECRET not in str(error)
-
-
-def _example_for(stem: str, request: httpx.Request) -> tuple[int, Any]:
-    for op in client_operations(stem):
-        pattern = re.sub(r"\{[^}]+\}", "[^/]+", op.path)
-        if op.operation.method.upper() == request.method and re.fullmatch(pattern, request.url.path):
-            return success_example(op)
-    raise AssertionError(f"no operation for {request.method} {request.url.path}")
-
-
-@pytest.mark.parametrize("stem", VENDORS)
-@pytest.mark.parametrize("kind", ["empty", "truncated", "html", "not utf-8", "wrong-typed", "a bare string"])
-def test_a_garbled_success_is_a_malformed_response_never_retried(stem: str, kind: str) -> None:
-    def respond(request: httpx.Request) -> httpx.Response:
-        status, document = _example_for(stem, request)
-        valid = json_bytes(document)
-        content = {
-            "empty": b"",
-            "truncated": valid[: len(valid) // 2],
-            "html": HTML_PAGES[0],
-            "not utf-8": b"\xff\xfe\xfd" + valid,
-            "wrong-typed": json_bytes(wrong_typed(document)),
-            "a bare string": json_bytes("OK"),
-        }[kind]
-        return httpx.Response(status, content=content, headers={"content-type": "application/json"}, request=request)
-
-    assert_malformed(stem, respond, f"a {kind} success")
-
-
-@pytest.mark.parametrize("stem", VENDORS)
-def test_deeply_nested_json_is_a_typed_error(stem: str) -> None:
-    body = b"[" * 100_000 + b"]" * 100_000
-
-    def respond(request: httpx.Request) -> httpx.Response:
-        status, _ = _example_for(stem, request)
-        return httpx.Response(status, content=body, headers={"content-type": "application/json"}, request=request)
-
-    assert_malformed(stem, respond, "deeply nested JSON")
-
-
-@pytest.mark.parametrize("stem", VENDORS)
-def test_a_body_not_matching_its_content_encoding_is_a_typed_error(stem: str) -> None:
-    def respond(request: httpx.Request) -> httpx.Response:
-        status, _ = _example_for(stem, request)
-        headers = {"content-type": "application/json", "content-encoding": "gzip"}
-        # A stream, not content=: httpx decodes content= at once, inside the transport; a server's body
-        # is decoded when the client reads it.
-        return httpx.Response(status, stream=httpx.ByteStream(b'{"not": "gzip"}'), headers=headers, request=request)
-
-    assert_malformed(stem, respond, "a body that is not gzip")
-
-
-@pytest.mark.parametrize("stem", VENDORS)
-@pytest.mark.parametrize("status", [520, 599, 302, 418])
-def test_a_status_outside_httpstatus_or_unusual_is_its_status_error(stem: str, status: int) -> None:
-    def respond(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, content=b"<html>oops</html>", request=request)
-
-    for op, (error, requests) in outcomes(stem, respond):
-        error_class = type(error)
-        assert error_class is expected_error_class(op, status), f"{op.label}: {error!r}"
-        assert error.status_code == status and not error.documented
-        assert error.content == b"<html>oops</html>"
-        assert requests == expected_requests(op, Answer(status, b"", "", None, ""), 2)
-
-
-@pytest.mark.parametrize("stem", VENDORS)
-def test_an_undecodable_error_answer_is_its_status_error(stem: str) -> None:
-    def respond(request: httpx.Request) -> httpx.Response:
-        headers = {"content-type": "application/json", "content-encoding": "gzip"}
-        return httpx.Response(401, stream=httpx.ByteStream(b"not gzip"), headers=headers, request=request)
-
-    for op, (error, requests) in outcomes(stem, respond):
-        assert type(error) is op.package.AuthenticationError, f"{op.label}: {error!r}"
-        assert requests == 1
-
-
-def test_the_field_that_could_not_be_read_is_named() -> None:
-    stem = "retarus-sms4a"
-    [create] = [op for op in client_operations(stem) if op.operation.id == "createJob"]
-    [get] = [op for op in client_operations(stem) if op.operation.id == "getJob"]
-    switchboard = Switchboard()
-    client = offline_client(stem, switchboard)
-    # A required field that is missing fails where the answer arrives.
-    switchboard.answer = lambda request: httpx.Response(201, json={"id": "J.1"}, request=request)
-    with pytest.raises(create.package.MalformedResponseError) as caught:
-        create.call(client)
-    assert caught.value.field == "jobId" and caught.value.status_code == 201 and caught.value.content == b'{"id":"J.1"}'
-    assert "jobId: expected a value" in str(caught.value) and switchboard.requests == 1
-    # A field of the wrong type fails (at the latest) when it is read, naming the field.
-    switchboard.answer = lambda request: httpx.Response(201, json={"jobId": 5}, request=request)
-    with pytest.raises(create.package.MalformedResponseError) as caught:
-        _ = create.call(client).job_id
-    assert caught.value.field in ("jobId", "JobResponse.job_id") and caught.value.status_code == 201
-    assert "jobId: expected a string, got int" in str(caught.value)
-    # A wrong optional field fails when it is read; the rest of the answer stays usable.
-    _, report = success_example(get)
-    switchboard.answer = lambda request: httpx.Response(200, json={**report, "validityMin": "soon"}, request=request)
-    switchboard.requests = 0
-    result = get.call(client)
-    assert result.job_id == report["jobId"] and result.src == report["src"] and switchboard.requests == 1
-    with pytest.raises(get.package.MalformedResponseError) as lazy:
-        _ = result.validity_min
-    assert lazy.value.field == "JobReport.validity_min" and lazy.value.status_code == 200
-    assert "accepted by the server (HTTP 200)" in str(lazy.value) and "GET /jobs/{jobId}" in str(lazy.value)
-    assert "validity_min=<unreadable>" in repr(result)
-    assert result.to_dict()["validityMin"] == "soon"
-    client._http.close()
 
 
 def test_malformed_report(capsys: pytest.CaptureFixture[str]) -> None:

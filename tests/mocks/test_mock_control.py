@@ -11,8 +11,7 @@ import pytest
 
 from mocks.registry import create_app
 from mocks.testing import MockVendor
-
-from .servers import serve
+from tests.support.servers import serve
 
 RETARUS_JOB = {"messages": [{"text": "Hello", "recipients": [{"dst": "+4917600000000"}, {"dst": "+4917600000001"}]}]}
 SMARTSWITCH_PARAMS = [

@@ -22,9 +22,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .servers import free_port
+from tests.support.servers import free_port
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LONG = bool(os.environ.get("TYPEDSMS_LONG"))
 
 

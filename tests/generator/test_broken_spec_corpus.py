@@ -1,5 +1,5 @@
 """The broken-spec corpus, held to more than ``test_broken_spec_gets_a_located_error_and_touches_nothing``
-(tests/test_generator.py, which runs over every file of tests/broken_specs/ too): each failure kind
+(tests/generator/test_generator.py, which runs over every file of tests/generator/broken_specs/ too): each failure kind
 added here gets its own message at its exact line and JSON pointer, and every problem of every
 broken spec points at a place that exists in its file.
 """
@@ -129,7 +129,7 @@ def test_each_failure_kind_gets_its_message_at_its_place(name: str, tmp_path: Pa
     problems = problems_of(BROKEN / name, tmp_path)
     matching = [p for p in problems if p.pointer == pointer and p.line == line and fragment in p.message]
     assert matching, "\n".join(str(p) for p in problems)
-    where = f"tests/broken_specs/{name}" + (f":{line}:" if line is not None else ":")
+    where = f"tests/generator/broken_specs/{name}" + (f":{line}:" if line is not None else ":")
     assert str(matching[0]).startswith(where), str(matching[0])
 
 

@@ -2,11 +2,9 @@
 arguments and dict literals, lazy results, open enums, paging, raw responses, every documented
 error status as its typed exception, and the client's safety promises."""
 
-import base64
 import datetime as dt
 import itertools
 import json
-import logging
 import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
@@ -17,24 +15,17 @@ import pytest_asyncio
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 from typedsms_retarus_sms4a import (
-    APIConnectionError,
-    APIError,
     APIResponse,
-    APIStatusError,
-    APITimeoutError,
     AsyncClient,
     AsyncPage,
-    AuthenticationError,
     BadRequestError,
     Client,
     ConflictError,
     InternalServerError,
     MalformedResponseError,
-    MissingCredentialsError,
     NotFoundError,
     RetryPolicy,
     SyncPage,
-    UnexpectedStatusError,
     UnknownStr,
     UnprocessableEntityError,
 )
@@ -55,7 +46,7 @@ from typedsms_retarus_sms4a.models import (
 )
 from typedsms_retarus_sms4a.params import JobOptionsParam, MessageParam
 
-from .servers import free_port
+from tests.support.client_operations import Switchboard, client_operations, offline_client, success_example
 
 USER, PASSWORD = "user", "secret"  # what a default mock accepts
 JOB_ID = re.compile(r"J\.\d{8}-\d{6}\.\d{3}-[A-Za-z0-9]{18}")
@@ -321,31 +312,6 @@ def test_with_raw_response(client: Client) -> None:
         client.jobs.with_raw_response.get(UNKNOWN_JOB)
 
 
-def test_with_options_changes_a_copy_that_shares_the_credentials() -> None:
-    seen: list[httpx.Request] = []
-
-    def unavailable(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(503, text="maintenance")
-
-    client = answering(unavailable)
-    quick = client.with_options(timeout=5, max_retries=0)
-    with pytest.raises(InternalServerError):
-        quick.jobs.get(UNKNOWN_JOB)
-    assert len(seen) == 1  # no retry
-    assert seen[0].extensions["timeout"] == {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}
-    assert seen[0].headers["authorization"] == "Basic " + base64.b64encode(b"user:secret").decode()
-    seen.clear()
-    with pytest.raises(InternalServerError):
-        client.jobs.get(UNKNOWN_JOB)
-    assert len(seen) == 3  # the original keeps its two retries and its timeouts
-    assert seen[0].extensions["timeout"] == {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}
-    seen.clear()
-    with pytest.raises(InternalServerError):
-        client.jobs.get(UNKNOWN_JOB, timeout=7)
-    assert seen[0].extensions["timeout"]["read"] == 7.0
-
-
 def test_retries_follow_the_policy_and_never_resend_a_job() -> None:
     seen: list[str] = []
 
@@ -389,15 +355,6 @@ def test_400_invalid_blackout_period(client: Client) -> None:
         )
 
 
-def test_401_wrong_password(retarus_app: Starlette) -> None:
-    http = TestClient(retarus_app, base_url="http://mock")
-    wrong = Client(username=USER, password="hunter2-not-it", base_url="http://mock", http_client=http)
-    with pytest.raises(AuthenticationError) as caught:
-        wrong.version.get()
-    assert caught.value.status_code == 401 and isinstance(caught.value.body, Error)
-    assert "hunter2" not in str(caught.value) and "hunter2" not in repr(wrong)
-
-
 def test_404_unknown_job(client: Client) -> None:
     with pytest.raises(NotFoundError) as caught:
         client.jobs.get(UNKNOWN_JOB)
@@ -426,22 +383,6 @@ def test_422_refused_characters(client: Client) -> None:
     # The same text with another strategy, or GSM text with REFUSE, is accepted.
     client.jobs.create(messages=[message(text="Привет")], options={"invalid_characters": "TO_UTF16"})
     client.jobs.create(messages=[message(text="Hello {world} €5")], options={"invalid_characters": "REFUSE"})
-
-
-def test_errors_are_one_hierarchy_importable_from_the_top_level() -> None:
-    for cls in (
-        BadRequestError,
-        AuthenticationError,
-        NotFoundError,
-        ConflictError,
-        UnprocessableEntityError,
-        InternalServerError,
-        UnexpectedStatusError,
-    ):
-        assert issubclass(cls, APIStatusError) and issubclass(cls, APIError)
-    assert issubclass(MalformedResponseError, APIError) and not issubclass(MalformedResponseError, APIStatusError)
-    assert issubclass(APITimeoutError, APIConnectionError) and issubclass(APIConnectionError, APIError)
-    assert issubclass(MissingCredentialsError, TypeError)
 
 
 # -- async, in-process ---------------------------------------------------------------------------
@@ -484,12 +425,6 @@ async def test_async_errors(async_client: AsyncClient) -> None:
 
 
 # -- odd, malformed and undocumented answers -----------------------------------------------------
-
-
-@pytest.mark.parametrize("status", [200, 201, 202])
-def test_any_2xx_answer_to_a_job_is_success(status: int) -> None:
-    client = answering(always(status, json={"jobId": "J.20221116-102407.583-0lajfsfmoXIZJO93PQ"}))
-    assert client.jobs.create(messages=[message()]).job_id == "J.20221116-102407.583-0lajfsfmoXIZJO93PQ"
 
 
 def test_a_list_of_bare_reports_reads_the_absent_fields_as_none() -> None:
@@ -592,55 +527,7 @@ def test_an_error_body_of_another_shape_is_kept_as_json() -> None:
     assert caught.value.documented and caught.value.body == ["bad", "request"]
 
 
-def test_connection_refused_is_a_typed_error_without_secrets() -> None:
-    pauses: list[float] = []
-    client = Client(username=USER, password="hunter2-pw", base_url=f"http://127.0.0.1:{free_port()}")
-    client._sleep = pauses.append
-    with client, pytest.raises(APIConnectionError) as caught:
-        client.version.get()
-    assert not isinstance(caught.value, APITimeoutError)
-    assert "connection refused" in str(caught.value) and caught.value.reason == "connection refused"
-    assert caught.value.request_sent is False and len(pauses) == 2  # retried twice first
-    for text in (str(caught.value), repr(caught.value), repr(client)):
-        assert "hunter2" not in text and "_password" not in text
-
-
-def test_a_read_timeout_is_a_timeout_error() -> None:
-    def slow(request: httpx.Request) -> httpx.Response:
-        raise httpx.ReadTimeout("timed out", request=request)
-
-    with pytest.raises(APITimeoutError) as caught:
-        answering(slow).jobs.create(messages=[message()])
-    assert caught.value.request_sent is True and "read timeout" in str(caught.value)
-
-
 # -- credentials, servers, defaults --------------------------------------------------------------
-
-
-def test_missing_credentials_fail_at_construction() -> None:
-    with pytest.raises(MissingCredentialsError, match="username= or RETARUS_USERNAME"):
-        Client(password=PASSWORD, base_url="http://mock")
-    with pytest.raises(MissingCredentialsError, match="password= or RETARUS_PASSWORD"):
-        AsyncClient(username=USER, base_url="http://mock")
-
-
-def test_credentials_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RETARUS_USERNAME", "env-user")
-    monkeypatch.setenv("RETARUS_PASSWORD", "env-secret")
-    monkeypatch.setenv("RETARUS_BASE_URL", "http://from-env.example/rest/v1")
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json={"majorVersion": 1})
-
-    client = Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
-    assert client.version.get().major_version == 1
-    (request,) = seen
-    assert str(request.url) == "http://from-env.example/rest/v1/version"
-    assert request.headers["authorization"] == "Basic " + base64.b64encode(b"env-user:env-secret").decode()
-    # An argument wins over the environment.
-    assert Client(base_url="http://given").base_url == "http://given"
 
 
 def test_servers_are_named_with_the_primary_first() -> None:
@@ -672,29 +559,45 @@ def test_reading_a_job_fails_over_to_the_secondary_data_center() -> None:
     assert hosts == ["sms4a.de2.retarus.com", "sms4a.de1.retarus.com"]
 
 
-def test_credentials_never_shown(client: Client, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG)
-    client.version.get()
-    with pytest.raises(NotFoundError) as caught:
-        client.jobs.get(UNKNOWN_JOB)
-    token = base64.b64encode(b"user:secret").decode()
-    for text in (repr(client), repr(client.with_options(timeout=1)), caplog.text, str(caught.value)):
-        assert "secret" not in text and token not in text
-    assert repr(client) == "Client(base_url='http://mock', credentials=Credentials(username=***, password=***))"
-    assert "GET /version at mock -> 200" in caplog.text  # the logs were on
-
-
-def test_production_defaults(client: Client, sent: list[httpx.Request]) -> None:
-    assert client.timeout.read == 30.0 and client.timeout.connect == 10.0
-    assert client.retry.max_retries == 2
-    client.version.get()
-    assert sent[0].headers["user-agent"].startswith("typedsms-retarus-sms4a/")
-    assert sent[0].headers["accept"] == "application/json"
-
-
 def test_enum_values_round_trip() -> None:
     options = JobOptions(encoding=Encoding.UTF_16, qos=Qos.NORMAL, invalid_characters=InvalidCharacters.TRANSLITERATE)
     assert options.to_dict() == {"encoding": "UTF-16", "qos": "NORMAL", "invalidCharacters": "TRANSLITERATE"}
     assert options.encoding is Encoding.UTF_16 and options.max_parts is None
     same = JobOptions(invalid_characters=InvalidCharacters.TRANSLITERATE, qos=Qos.NORMAL, encoding=Encoding.UTF_16)
     assert same == options and JobOptions(qos=Qos.EXPRESS) != options
+
+
+# -- the field that could not be read (found by tests/reliability/test_malformed_responses.py) ----------
+
+
+def test_the_field_that_could_not_be_read_is_named() -> None:
+    stem = "retarus-sms4a"
+    [create] = [op for op in client_operations(stem) if op.operation.id == "createJob"]
+    [get] = [op for op in client_operations(stem) if op.operation.id == "getJob"]
+    switchboard = Switchboard()
+    client = offline_client(stem, switchboard)
+    # A required field that is missing fails where the answer arrives.
+    switchboard.answer = lambda request: httpx.Response(201, json={"id": "J.1"}, request=request)
+    with pytest.raises(create.package.MalformedResponseError) as caught:
+        create.call(client)
+    assert caught.value.field == "jobId" and caught.value.status_code == 201 and caught.value.content == b'{"id":"J.1"}'
+    assert "jobId: expected a value" in str(caught.value) and switchboard.requests == 1
+    # A field of the wrong type fails (at the latest) when it is read, naming the field.
+    switchboard.answer = lambda request: httpx.Response(201, json={"jobId": 5}, request=request)
+    with pytest.raises(create.package.MalformedResponseError) as caught:
+        _ = create.call(client).job_id
+    assert caught.value.field in ("jobId", "JobResponse.job_id") and caught.value.status_code == 201
+    assert "jobId: expected a string, got int" in str(caught.value)
+    # A wrong optional field fails when it is read; the rest of the answer stays usable.
+    _, report = success_example(get)
+    switchboard.answer = lambda request: httpx.Response(200, json={**report, "validityMin": "soon"}, request=request)
+    switchboard.requests = 0
+    result = get.call(client)
+    assert result.job_id == report["jobId"] and result.src == report["src"] and switchboard.requests == 1
+    with pytest.raises(get.package.MalformedResponseError) as lazy:
+        _ = result.validity_min
+    assert lazy.value.field == "JobReport.validity_min" and lazy.value.status_code == 200
+    assert "accepted by the server (HTTP 200)" in str(lazy.value) and "GET /jobs/{jobId}" in str(lazy.value)
+    assert "validity_min=<unreadable>" in repr(result)
+    assert result.to_dict()["validityMin"] == "soon"
+    client._http.close()

@@ -27,7 +27,7 @@ import typedsms_smartswitch as smartswitch
 from starlette.testclient import TestClient
 
 from mocks.registry import create_app
-from tests.servers import free_port, serve
+from tests.support.servers import free_port, serve
 
 LOGIN, PASSWORD = "user", "s3cret-Pa55"
 

@@ -12,9 +12,6 @@ T = TypeVar("T")
 LONG = os.environ.get("TYPEDSMS_LONG", "").strip().lower() in ("1", "true", "yes", "on")
 """Whether the long variants run (``TYPEDSMS_LONG=1``)."""
 
-VENDORS = ("retarus-sms4a", "sms-scheduler", "callr", "smartswitch")
-"""The spec stems that have a mock and a generated client."""
-
 
 def scaled(short: T, long: T) -> T:
     """``long`` with ``TYPEDSMS_LONG=1``, else ``short``."""
