@@ -41,9 +41,12 @@ _STEPS_AFTER_TABLE = """\
    `API_KEY_CREDENTIALS` maps scheme names to `username`/`password`/`token` so that
    `--user`/`--password` apply. `mocks.registry.available()` finds it by the spec's name. Add the
    schemes' credentials to `schemathesis.toml`.
-4. The tests take the vendor from the same registry: the contract tests of `tests/clients/`, the
-   schemathesis and mock tests run for it as they are; describe its operations for the client
-   contract tests and add vendor-specific tests beside them. Then run the test command.
+4. The tests find the vendor by itself (`tests/support/vendors.py`: a spec with a mock and a client;
+   `tests/test_vendors.py` fails when one is missing): the client contract
+   (`tests/clients/test_contract.py`), schemathesis with every check (`tests/mocks/`, at least 1,000
+   cases per check), the mock and reliability tests run for it as they are. Describe its operations
+   in `tests/support/client_operations.py`, add vendor-specific tests as
+   `tests/clients/test_<name>.py`, then run the test command.
 """
 
 

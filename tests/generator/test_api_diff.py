@@ -27,11 +27,11 @@ from generator.api_diff.model import Change, Level, Location, SpecReport, is_bre
 from generator.api_diff.refs import from_pointer
 from generator.api_diff.render import parse_json, render
 from generator.api_diff.rules import RULES
-from generator.naming import SPECS_DIR
+from generator.naming import SPECS_DIR, all_specs
 from generator.spec import parse_yaml
 
 CORPUS_DIR = Path(__file__).parent / "api_diff_corpus"
-SPEC_STEMS = ("retarus-sms4a", "sms-scheduler", "callr", "smartswitch")
+SPEC_STEMS = tuple(path.stem for path in all_specs())
 
 
 # -- the patch applier ----------------------------------------------------------------------------
