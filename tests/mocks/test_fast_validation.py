@@ -24,7 +24,7 @@ from schemathesis import GenerationMode
 from mocks.registry import available, create_app, load_spec
 from mocks.testing import InMemoryTransport
 
-EXAMPLES = 400 if os.environ.get("TYPEDSMS_LONG") else 40
+EXAMPLES = 400 if os.environ.get("TYPEDSMS_LONG") else 20
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 SETTINGS = settings(
     max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)

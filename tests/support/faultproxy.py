@@ -63,8 +63,13 @@ class FaultProxy:
         self._loop = asyncio.new_event_loop()
         self._started = threading.Event()
         self._server: asyncio.Server | None = None
+        self._handlers: set[asyncio.Task[None]] = set()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._handlers.add(task)
+            task.add_done_callback(self._handlers.discard)
         fault = self.random.choices(self.faults, self.weights)[0]
         self.injected[fault] += 1
         try:
@@ -111,6 +116,10 @@ class FaultProxy:
         async with self._server:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._server.serve_forever()
+        # Connections still being served (a drip, a slow upstream) end with the proxy, not after it.
+        for handler in list(self._handlers):
+            handler.cancel()
+        await asyncio.gather(*self._handlers, return_exceptions=True)
 
     @contextlib.contextmanager
     def running(self) -> Iterator[str]:
