@@ -25,6 +25,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from .escaping import docstring_body
+from .extensions import IDEMPOTENT_METHODS
 from .naming import identifier, server_member
 from .problems import SpecProblem
 from .runtime._exceptions import status_error_class
@@ -210,9 +211,6 @@ def enum_descriptions(src: SpecSource) -> dict[str, dict[str, str]]:
 def endpoint_name(operation_id: object) -> str:
     """The name openapi-python-client gives the endpoint of ``operation_id`` (``Endpoint.name``)."""
     return str(PythonIdentifier(str(operation_id), "field_"))
-
-
-IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,10 @@ from jsonschema import Draft202012Validator
 
 from .extensions import BY_NAME, EXTENSIONS, MOCK_NOTE, Place, is_ours
 from .problems import SpecProblem
-from .spec import SpecSource
+from .spec import HTTP_METHODS, SpecSource
 
 Parts = tuple[str | int, ...]
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _VALIDATORS = {e.name: Draft202012Validator(dict(e.schema)) for e in EXTENSIONS}
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
@@ -122,7 +121,7 @@ def _path_item(parts: Parts, item: dict[str, Any]) -> Iterator[tuple[Place, Part
         yield "server", (*parts, "servers", i), server
     for i, parameter in _items(item.get("parameters")):
         yield from _parameter((*parts, "parameters", i), parameter)
-    for method in _METHODS:
+    for method in HTTP_METHODS:
         op = item.get(method)
         if not isinstance(op, dict):
             continue

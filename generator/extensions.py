@@ -64,9 +64,14 @@ class DiffRating:
     def rule_for(self, kind: ChangeKind) -> str:
         return f"{self.rule}-changed" if len(set(self.levels.values())) == 1 else f"{self.rule}-{kind}"
 
-    def rules(self) -> dict[str, DiffLevel]:
-        """Every rule name of this extension and its level."""
-        return {self.rule_for(kind): level for kind, level in self.levels.items()}
+    def catalog(self, extension: str) -> list[tuple[str, DiffLevel, str]]:
+        """Every rule of this rating: its name, level and what it means for client users."""
+        if len(set(self.levels.values())) == 1:
+            level = next(iter(self.levels.values()))
+            return [(self.rule_for("changed"), level, f"{extension} added, removed or changed: {self.effect}")]
+        return [
+            (self.rule_for(kind), level, f"{extension} {kind}: {self.effect}") for kind, level in self.levels.items()
+        ]
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,7 @@ def _all(level: DiffLevel) -> Mapping[ChangeKind, DiffLevel]:
     return {"added": level, "removed": level, "changed": level}
 
 
+#: Methods the client retries by default (``x-sdk-idempotent`` overrides it per operation).
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 
 
@@ -324,15 +330,11 @@ def is_ours(key: object) -> bool:
     return isinstance(key, str) and key.startswith(PREFIX)
 
 
+def diff_catalog() -> list[tuple[str, DiffLevel, str]]:
+    """The API diff's rules for extensions: name, level, summary."""
+    return [rule for e in EXTENSIONS if e.diff is not None for rule in e.diff.catalog(e.name)]
+
+
 def diff_rules() -> dict[str, DiffLevel]:
     """The API diff's rules for extensions, with their levels."""
-    rules: dict[str, DiffLevel] = {}
-    for extension in EXTENSIONS:
-        if extension.diff is not None:
-            rules.update(extension.diff.rules())
-    return rules
-
-
-def readme_rows() -> list[tuple[str, str, str]]:
-    """(usage, where, effect) per extension, for the README's table."""
-    return [(e.usage, e.where, e.effect) for e in EXTENSIONS]
+    return {name: level for name, level, _ in diff_catalog()}

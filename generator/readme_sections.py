@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .extensions import EXTENSIONS
 from .naming import REPO_ROOT
+from .reference.markdown import table
 
 README = REPO_ROOT / "README.md"
 BEGIN = "<!-- generated from generator/extensions.py by `python -m generator generate`: do not edit -->"
@@ -50,14 +51,10 @@ _STEPS_AFTER_TABLE = """\
 """
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def extension_table() -> str:
-    rows = ["   | Extension | Where | Effect |", "   |---|---|---|"]
-    rows += [f"   | {_cell(e.usage)} | {_cell(e.where)} | {_cell(e.effect)} |" for e in EXTENSIONS]
-    return "\n".join(rows) + "\n"
+    """The registry as a Markdown table, indented to stand in the first step of the list."""
+    lines = table(["Extension", "Where", "Effect"], [[e.usage, e.where, e.effect] for e in EXTENSIONS])
+    return "".join(f"   {line}\n" for line in lines)
 
 
 def adding_a_vendor() -> str:

@@ -279,24 +279,48 @@ def load_spec(path: Path) -> SpecSource:
 
 def locate(tree: Any, parts: Sequence[object]) -> tuple[int | None, int | None]:
     """1-based line and column of the deepest node of ``parts`` found in ``tree``."""
+    line, column, _ = position(tree, parts)
+    return line, column
+
+
+def position(tree: Any, parts: Sequence[object], *, by_text: bool = False) -> tuple[int | None, int | None, bool]:
+    """``locate``, and whether the whole of ``parts`` was found.
+
+    ``parts`` are the keys and list indexes as they are. With ``by_text`` they may be their text,
+    as a pointer carries them (``"200"`` for a YAML status ``200``, ``"0"`` for an index), and a
+    key merged in by ``<<: *anchor``, which has no position of its own, keeps the position of the
+    mapping that merges it while the walk goes on below it.
+    """
     line: int | None = None
     column: int | None = None
     node = tree
     for part in parts:
         lc = getattr(node, "lc", None)
+        step: Any = _NOT_FOUND
+        if isinstance(node, dict):
+            if part in node:
+                step = part
+            elif by_text:
+                step = next((k for k in node if str(k) == str(part)), _NOT_FOUND)
+        elif isinstance(node, list):
+            index = part if isinstance(part, int) else int(str(part)) if by_text and str(part).isdigit() else -1
+            step = index if 0 <= index < len(node) else _NOT_FOUND
+        if step is _NOT_FOUND:
+            return _one_based(line, column, False)
         try:
-            if isinstance(node, dict) and part in node:
-                if lc is not None:
-                    line, column = lc.key(part)
-                node = node[part]
-            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-                if lc is not None:
-                    line, column = lc.item(part)
-                node = node[part]
-            else:
-                break
+            if lc is not None:
+                line, column = lc.key(step) if isinstance(node, dict) else lc.item(step)
         except (KeyError, IndexError, TypeError):
-            break
+            if not by_text:
+                return _one_based(line, column, False)
+        node = node[step]
+    return _one_based(line, column, True)
+
+
+_NOT_FOUND = object()
+
+
+def _one_based(line: int | None, column: int | None, whole: bool) -> tuple[int | None, int | None, bool]:
     if line is None:
-        return None, None
-    return line + 1, (column + 1 if column is not None else None)
+        return None, None, whole
+    return line + 1, (column + 1 if column is not None else None), whole

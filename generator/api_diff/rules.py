@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..extensions import EXTENSIONS
+from ..extensions import diff_catalog
 from .model import Level
 
 B = Level.BREAKING
@@ -180,24 +180,10 @@ _CATALOG: tuple[tuple[str, Level, str], ...] = (
 )
 
 
-def _extension_rules() -> tuple[tuple[str, Level, str], ...]:
-    """The rules of the extensions, as the registry (``generator/extensions.py``) rates them."""
-    rules: list[tuple[str, Level, str]] = []
-    for extension in EXTENSIONS:
-        rating = extension.diff
-        if rating is None:
-            continue
-        uniform = len(set(rating.levels.values())) == 1
-        for kind, level in rating.levels.items():
-            name = rating.rule_for(kind)
-            if uniform:
-                rules.append((name, Level(level), f"{extension.name} added, removed or changed: {rating.effect}"))
-                break
-            rules.append((name, Level(level), f"{extension.name} {kind}: {rating.effect}"))
-    return tuple(rules)
+_EXTENSION_CATALOG = tuple((name, Level(level), summary) for name, level, summary in diff_catalog())
+"""The extensions' rules, as the registry (``generator/extensions.py``) rates them."""
 
-
-RULES: dict[str, Rule] = {name: Rule(name, level, summary) for name, level, summary in (*_CATALOG, *_extension_rules())}
+RULES: dict[str, Rule] = {name: Rule(name, level, summary) for name, level, summary in (*_CATALOG, *_EXTENSION_CATALOG)}
 
 
 def level_of(rule: str) -> Level:

@@ -98,17 +98,8 @@ def test_every_extension_rule_is_in_the_diff_catalog_with_its_level() -> None:
 
 
 def _changes(edits: list[tuple[list[Any], Any]]) -> list[tuple[str, str]]:
-    old = parse_yaml(RETARUS.read_bytes())
-    new = parse_yaml(RETARUS.read_bytes())
-    for path, value in edits:
-        node = new
-        for key in path[:-1]:
-            node = node[key]
-        if value is None:
-            del node[path[-1]]
-        else:
-            node[path[-1]] = value
-    return [(c.rule, c.level.value) for c in compare(old, new)]
+    """The (rule, level) of each change that ``edits`` make to the Retarus spec."""
+    return _diff("retarus-sms4a", [], edits)
 
 
 def test_diff_rates_extension_changes_by_the_registry() -> None:
