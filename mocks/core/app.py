@@ -355,10 +355,10 @@ class MockApi:
             )
         if 200 <= reply.status < 300:
             self._record_sent(call, reply)
-        headers = dict(reply.headers)
+        headers = reply.headers
         if warnings:
             own = headers.get("Warning")
-            headers["Warning"] = warning_header(warnings) + (f", {own}" if own else "")
+            headers = {**headers, "Warning": warning_header(warnings) + (f", {own}" if own else "")}
         if reply.body is None:
             return Response(status_code=reply.status, headers=headers)
         return _JSONResponse(reply.body, status_code=reply.status, headers=headers)
@@ -421,7 +421,19 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, indent=None, se
 
 
 class _JSONResponse(JSONResponse):
-    """Starlette's JSONResponse, the same bytes, its encoder built once."""
+    """Starlette's JSONResponse, the same bytes and headers: its encoder built once, and the headers
+    of an answer without extra headers written at once (Starlette's ``init_headers`` for the others)."""
+
+    def __init__(self, content: Any, status_code: int = 200, headers: Mapping[str, str] | None = None) -> None:
+        self.status_code = status_code
+        self.background = None
+        self.body = body = _ENCODER.encode(content).encode("utf-8")
+        if headers:
+            self.init_headers(headers)
+        elif status_code < 200 or status_code in (204, 304):
+            self.raw_headers = [(b"content-type", b"application/json")]
+        else:
+            self.raw_headers = [(b"content-length", b"%d" % len(body)), (b"content-type", b"application/json")]
 
     def render(self, content: Any) -> bytes:
         return _ENCODER.encode(content).encode("utf-8")

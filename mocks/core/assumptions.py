@@ -12,8 +12,10 @@ the vendor refuses, so:
   that the mock therefore ignores, are named in a ``Warning`` too (the vendor's
   Python SDK sends ``status_requested`` where the API reads ``statusRequested``).
 
-Each warning is also logged (logger ``mocks``). The common path costs one dict
-walk of the body; the second validation runs only for a refused request.
+Each warning is also logged (logger ``mocks``). The common path costs one call
+of a validator compiled from the body schema that holds exactly when the body has
+no undeclared key; only a body it refuses is walked, to name the keys. The second
+validation runs only for a refused request.
 """
 
 import copy
@@ -23,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import jsonschema_rs
 from openapi_core import OpenAPI
 from starlette.requests import Request
 
@@ -53,6 +56,8 @@ _SCHEMA_CONSTRAINTS = (
     "not",
 )
 _DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum"})
+#: The largest closed schema compiled for the undeclared-key check (see ``Assumptions._closed_schema``).
+_CLOSED_SCHEMA_NODES = 2000
 
 
 def _relax(node: Any, stripped: list[tuple[str, str, str, str]], label: str = "", parent: str = "") -> None:
@@ -113,6 +118,7 @@ class Assumptions:
         self._relaxed: OpenAPI | None = None
         self._query_names: dict[int, frozenset[str]] = {}
         self._key_plans: dict[int, _KeyPlan] = {}
+        self._closed: dict[int, tuple[Any, Any]] = {}  # by body schema: (the schema, its closed validator or None)
         schemes = (spec.get("components") or {}).get("securitySchemes") or {}
         self.credential_params = {
             str(s.get("name")) for s in schemes.values() if isinstance(s, dict) and s.get("in") == "query"
@@ -187,18 +193,77 @@ class Assumptions:
             warnings.append(f"ignored query parameters the API does not define: {', '.join(unknown)}")
         if body is not None:
             media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
-            keys: list[str] = []
-            self._unknown_keys(self._resolve(media.get("schema")), body, "", keys, 0)
-            if keys:
-                warnings.append(f"ignored body keys the API does not define: {', '.join(keys[:10])}")
+            schema = self._resolve(media.get("schema"))
+            if not self._surely_no_unknown_keys(schema, body):
+                keys: list[str] = []
+                self._unknown_keys(schema, body, "", keys, 0)
+                if keys:
+                    warnings.append(f"ignored body keys the API does not define: {', '.join(keys[:10])}")
         return warnings
+
+    def _surely_no_unknown_keys(self, schema: Any, body: Any) -> bool:
+        """The walk's verdict in one call of a compiled validator, when that validator says "none".
+
+        The validator (``_closed_schema``) is compiled once per body schema; a body it refuses,
+        or one it cannot read (datetimes the validation put in), is walked to name the keys.
+        """
+        if not isinstance(schema, dict):
+            return False
+        entry = self._closed.get(id(schema))
+        if entry is None or entry[0] is not schema:
+            closed = self._closed_schema(schema, 0, [0])
+            validator = None if closed is None else jsonschema_rs.Draft202012Validator(closed)
+            entry = self._closed[id(schema)] = (schema, validator)
+        validator = entry[1]
+        if validator is None:
+            return False
+        try:
+            return bool(validator.is_valid(body))
+        except (ValueError, TypeError):
+            return False
+
+    def _closed_schema(self, schema: Any, depth: int, size: list[int]) -> dict[str, Any] | None:
+        """A JSON Schema that holds exactly when ``_unknown_keys`` finds nothing (down to its depth).
+
+        It has only what the walk reads of each schema (``_key_plan``): ``properties`` with
+        ``additionalProperties: false`` unless other keys are allowed, and ``items``; both apply
+        only to objects and arrays, as the walk does. ``None`` when it would exceed
+        ``_CLOSED_SCHEMA_NODES`` (a recursive schema unrolled): then the walk decides every body.
+        """
+        size[0] += 1
+        if not isinstance(schema, dict) or depth > 20:
+            return {}
+        if size[0] > _CLOSED_SCHEMA_NODES:
+            return None
+        plan = self._plan(schema)
+        closed: dict[str, Any] = {}
+        if plan.properties is not None:
+            properties = {}
+            for key, child in plan.properties.items():
+                inner = self._closed_schema(child, depth + 1, size)
+                if inner is None:
+                    return None
+                properties[key] = inner
+            closed["properties"] = properties
+            if not plan.additional:
+                closed["additionalProperties"] = False
+        if plan.items is not None:
+            inner = self._closed_schema(plan.items, depth + 1, size)
+            if inner is None:
+                return None
+            closed["items"] = inner
+        return closed
+
+    def _plan(self, schema: dict[str, Any]) -> "_KeyPlan":
+        plan = self._key_plans.get(id(schema))
+        if plan is None or plan.schema is not schema:
+            plan = self._key_plans[id(schema)] = self._key_plan(schema)
+        return plan
 
     def _unknown_keys(self, schema: Any, value: Any, where: str, found: list[str], depth: int) -> None:
         if not isinstance(schema, dict) or depth > 20:
             return
-        plan = self._key_plans.get(id(schema))
-        if plan is None or plan.schema is not schema:
-            plan = self._key_plans[id(schema)] = self._key_plan(schema)
+        plan = self._plan(schema)
         if isinstance(value, dict) and plan.properties is not None:
             properties = plan.properties
             for key, item in value.items():

@@ -40,7 +40,11 @@ VERSION = {
 
 
 _ALPHABET = string.ascii_letters + string.digits
-_ALPHABET_SIZE = len(_ALPHABET)  # 62: random.choice draws 6 bits and redraws values of 62 and above
+_SUFFIX_LENGTH = 17  # random characters after the "0" that every id of the vendor's examples has there
+# Random bytes become characters by one table (byte % 62); the bytes 248-255 are dropped first, so
+# that every character is equally likely (248 = 4 x 62).
+_TO_ALPHABET = bytes(ord(_ALPHABET[b % len(_ALPHABET)]) for b in range(256))
+_UNEVEN_BYTES = bytes(range(4 * len(_ALPHABET), 256))
 
 
 def _timestamp(moment: datetime) -> str:
@@ -64,7 +68,7 @@ def _parse_interval(text: str) -> tuple[datetime, datetime]:
     return start, end
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sms:
     sms_id: str
     dst: str
@@ -94,12 +98,15 @@ class _Sms:
         return report
 
 
-@dataclass
+@dataclass(slots=True)
 class _Job:
+    """A job; its report is built once, on the first read (nothing changes a job once it is stored)."""
+
     job_id: str
     options: Mapping[str, Any]
     receipt_ts: datetime
     sms: list[_Sms] = field(default_factory=list)
+    _report: dict[str, Any] | None = None
 
     @property
     def finished_ts(self) -> datetime | None:
@@ -109,6 +116,12 @@ class _Job:
         return max((ts for ts in done if ts is not None), default=self.receipt_ts)
 
     def report(self) -> dict[str, Any]:
+        """The job's report (shared by every answer: read it, do not change it)."""
+        if self._report is None:
+            self._report = self._build_report()
+        return self._report
+
+    def _build_report(self) -> dict[str, Any]:
         options = self.options
         report: dict[str, Any] = {"jobId": self.job_id}
         for key in ("src", "billcode", "statusRequested", "flash", "customerRef", "qos"):
@@ -156,21 +169,25 @@ class RetarusSms4a:
         sms = zip(job.sms, texts, strict=True)
         return [SentSms(call.operation_id, s.dst, text, src, s.sms_id, call.now) for s, text in sms]
 
-    def _new_id(self, prefix: str, now: datetime) -> str:
-        # random.choice(_ALPHABET) 17 times, inlined: the same draws (6 bits, redrawn while >= 62),
-        # so a seed gives the ids it always gave, at a third of the cost.
-        bits = self._random.getrandbits
-        suffix = ["0"]
-        for _ in range(17):
-            drawn = bits(6)
-            while drawn >= _ALPHABET_SIZE:
-                drawn = bits(6)
-            suffix.append(_ALPHABET[drawn])
+    def _suffix(self) -> str:
+        """17 characters of the alphabet, each equally likely, drawn from the seeded generator."""
+        drawn = self._random.randbytes(24).translate(None, _UNEVEN_BYTES)
+        while len(drawn) < _SUFFIX_LENGTH:  # 8 of 256 byte values are dropped: rarely, draw more
+            drawn += self._random.randbytes(8).translate(None, _UNEVEN_BYTES)
+        return drawn[:_SUFFIX_LENGTH].translate(_TO_ALPHABET).decode("ascii")
+
+    @staticmethod
+    def _stamp(now: datetime) -> str:
+        """``yyyyMMdd-HHmmss.SSS`` of an id."""
         if now.year < 1000:  # strftime's %Y does not pad such years
             stamp = f"{now:%Y%m%d-%H%M%S}"
         else:  # what strftime writes, at a fifth of its cost
             stamp = f"{now.year}{now.month:02d}{now.day:02d}-{now.hour:02d}{now.minute:02d}{now.second:02d}"
-        return f"{prefix}.{stamp}.{now.microsecond // 1000:03d}-{''.join(suffix)}"
+        return f"{stamp}.{now.microsecond // 1000:03d}"
+
+    def _new_id(self, prefix: str, stamp: str) -> str:
+        """``<prefix>.<stamp>-0<17 characters>``, as the vendor's ids look."""
+        return f"{prefix}.{stamp}-0{self._suffix()}"
 
     def create_job(self, call: Call) -> Reply:
         body: dict[str, Any] = call.body
@@ -187,9 +204,9 @@ class RetarusSms4a:
         # Every check comes before any change: a refused job leaves no state behind.
         own_blackouts = [
             [
-                self._blackout_periods(
-                    recipient.get("blackoutPeriods"), f"messages[{i}].recipients[{j}].blackoutPeriods"
-                )
+                self._blackout_periods(periods, f"messages[{i}].recipients[{j}].blackoutPeriods")
+                if (periods := recipient.get("blackoutPeriods"))
+                else []
                 for j, recipient in enumerate(message["recipients"])
             ]
             for i, message in enumerate(messages)
@@ -197,11 +214,13 @@ class RetarusSms4a:
         digest = self._reject_duplicate(call) if options.get("duplicateDetection") else None
 
         now = call.now
-        job = _Job(self._new_id("J", now), options, now)
+        stamp = self._stamp(now)
+        job = _Job(self._new_id("J", stamp), options, now)
         start = _as_instant(options.get("jobPeriod"), "options.jobPeriod") or now
         for message, blackouts in zip(messages, own_blackouts, strict=True):
             for recipient, own in zip(message["recipients"], blackouts, strict=True):
-                sms = _Sms(self._new_id("S", now), recipient["dst"], recipient.get("customerRef"), own or job_blackout)
+                sms_id = self._new_id("S", stamp)
+                sms = _Sms(sms_id, recipient["dst"], recipient.get("customerRef"), own or job_blackout)
                 self._deliver(sms, options, start, now)
                 job.sms.append(sms)
         self._jobs[job.job_id] = job
