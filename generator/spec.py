@@ -112,6 +112,23 @@ def resolve(data: Any, node: Any) -> Any:
     return node
 
 
+def resolve_located(data: Any, parts: Iterable[object], node: Any) -> tuple[tuple[object, ...], Any]:
+    """``resolve`` that also says where the node it arrives at is written: its JSON path.
+
+    ``parts`` is where ``node`` itself stands; each local ``$ref`` followed moves there.
+    """
+    where = tuple(parts)
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        ref = node["$ref"]
+        if ref in seen:
+            break
+        seen.add(ref)
+        where = from_pointer(ref)
+        node = get(data, where)
+    return where, node
+
+
 def ref_cycle(data: Any, ref: str) -> bool:
     """Whether following ``ref`` through bare references (aliases) comes back to a reference seen before."""
     seen: set[str] = set()
@@ -159,10 +176,21 @@ class Operation:
 
     def parameters(self, data: Any) -> list[dict[str, Any]]:
         """The operation's parameters, resolved: path-level ones first unless the operation redefines them."""
-        own = [p for p in (resolve(data, p) for p in self.op.get("parameters") or []) if isinstance(p, dict)]
-        keys = {(p.get("name"), p.get("in")) for p in own}
-        shared = [p for p in (resolve(data, p) for p in self.item.get("parameters") or []) if isinstance(p, dict)]
-        return [p for p in shared if (p.get("name"), p.get("in")) not in keys] + own
+        return [parameter for _, parameter in self.located_parameters(data)]
+
+    def located_parameters(self, data: Any) -> list[tuple[tuple[object, ...], dict[str, Any]]]:
+        """``parameters``, each with the JSON path where it is written (a ``$ref``'s target for a reference)."""
+        section = "webhooks" if self.webhook else "paths"
+        item_parts, _ = resolve_located(data, (section, self.path), get(data, (section, self.path)))
+
+        def located(parts: tuple[object, ...], raw: list[Any]) -> list[tuple[tuple[object, ...], dict[str, Any]]]:
+            found = [resolve_located(data, (*parts, "parameters", i), p) for i, p in enumerate(raw)]
+            return [(where, p) for where, p in found if isinstance(p, dict)]
+
+        own = located(tuple(self.parts), self.op.get("parameters") or [])
+        keys = {(p.get("name"), p.get("in")) for _, p in own}
+        shared = located(item_parts, self.item.get("parameters") or [])
+        return [(w, p) for w, p in shared if (p.get("name"), p.get("in")) not in keys] + own
 
     def responses(self, data: Any) -> Iterator[tuple[str, dict[str, Any]]]:
         """Every ``(status, response)``, the response resolved (``{}`` where it leads nowhere)."""

@@ -13,7 +13,7 @@ Three layers, cheapest first:
 
 import re
 import zoneinfo
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
@@ -23,16 +23,19 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .assumptions import assumption_problems
-from .extension_checks import extension_problems, mock_talk_problems
+from .extension_checks import extension_problems, mock_talk_problems, spec_objects
 from .naming import server_member as member_name
 from .problems import SpecError, SpecProblem
 from .spec import (
     ERROR_IN_SUCCESS,
+    Operation,
     SpecSource,
     error_in_success_branches,
     iter_operations,
+    operations,
     ref_cycle,
     resolve,
+    resolve_located,
     to_pointer,
 )
 
@@ -367,7 +370,8 @@ def _extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
         paging = op.get("x-sdk-pagination")
         if paging is not None:
             yield from _pagination_problems(src, base, op, paging)
-        yield from _repeat_for_problems(src, base, op)
+    yield from _once(problem for operation in operations(data) for problem in _repeat_for_problems(src, operation))
+    yield from _datetime_problems(src)
     for name, schema in ((data.get("components") or {}).get("schemas") or {}).items():
         unwrap = (schema or {}).get("x-sdk-unwrap")
         if unwrap is not None and unwrap not in ((schema or {}).get("properties") or {}):
@@ -375,25 +379,27 @@ def _extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
             yield src.problem(where, f"x-sdk-unwrap names {unwrap!r}, which is not a property of {name}")
 
 
-def _repeat_for_problems(src: SpecSource, base: list[object], op: dict[str, Any]) -> Iterator[SpecProblem]:
-    """``x-sdk-repeat-for`` stands on a query parameter and names an array query parameter of the operation."""
-    params = [resolve(src.data, p) for p in op.get("parameters") or []]
+def _repeat_for_problems(src: SpecSource, operation: Operation) -> Iterator[SpecProblem]:
+    """``x-sdk-repeat-for`` stands on a query parameter and names another array query parameter of the
+    operation; path-level parameters count, and a problem is shown where the parameter is written."""
+    located = operation.located_parameters(src.data)
     arrays = {
         p.get("name")
-        for p in params
-        if isinstance(p, dict)
-        and p.get("in") == "query"
-        and (resolve(src.data, p.get("schema")) or {}).get("type") == "array"
+        for _, p in located
+        if p.get("in") == "query" and (resolve(src.data, p.get("schema")) or {}).get("type") == "array"
     }
-    for i, param in enumerate(params):
-        target = param.get("x-sdk-repeat-for") if isinstance(param, dict) else None
+    for parts, param in located:
+        target = param.get("x-sdk-repeat-for")
         if target is None:
             continue
-        where = [*base, "parameters", i, "x-sdk-repeat-for"]
+        where = [*parts, "x-sdk-repeat-for"]
         if param.get("in") != "query":
             yield src.problem(where, "x-sdk-repeat-for belongs on a query parameter")
         elif target not in arrays or target == param.get("name"):
-            yield src.problem(where, f"x-sdk-repeat-for names {target!r}, which is not another array query parameter")
+            yield src.problem(
+                where,
+                f"x-sdk-repeat-for names {target!r}, which is not another array query parameter of {operation.title}",
+            )
 
 
 def _pagination_problems(src: SpecSource, base: list[object], op: dict[str, Any], paging: Any) -> Iterator[SpecProblem]:
@@ -422,19 +428,58 @@ def _pagination_problems(src: SpecSource, base: list[object], op: dict[str, Any]
 
 
 def _error_in_success_problems(src: SpecSource) -> Iterator[SpecProblem]:
-    """``x-sdk-error-in-success`` stands on a 2xx response whose schema is success-or-error."""
-    for path, method, op in iter_operations(src.data):
-        for status, response in (op.get("responses") or {}).items():
+    """``x-sdk-error-in-success`` stands on a 2xx response whose schema is success-or-error.
+
+    A response written under ``components/responses`` is checked where it is written (once), and
+    each status that refers to it must be a success.
+    """
+    problems: list[SpecProblem] = []
+    for operation in operations(src.data):
+        for status, raw in (operation.op.get("responses") or {}).items():
+            parts, response = resolve_located(src.data, [*operation.parts, "responses", status], raw)
             if not isinstance(response, dict) or ERROR_IN_SUCCESS not in response:
                 continue
-            where: list[object] = ["paths", path, method, "responses", status, ERROR_IN_SUCCESS]
+            where: list[object] = [*parts, ERROR_IN_SUCCESS]
             if not str(status).startswith("2"):
-                yield src.problem(where, f"{ERROR_IN_SUCCESS} belongs on a success (2xx) response, not {status}")
-            elif not isinstance(response[ERROR_IN_SUCCESS], str) or not response[ERROR_IN_SUCCESS]:
-                yield src.problem(where, f"{ERROR_IN_SUCCESS} must name the property of the vendor's error body")
-            elif error_in_success_branches(src.data, response) is None:
-                yield src.problem(
-                    where,
-                    f"{ERROR_IN_SUCCESS}: {response[ERROR_IN_SUCCESS]!r} needs every media type's schema to be a "
-                    "oneOf/anyOf of two branches, exactly one of which requires that property",
+                at: list[object] = [*operation.parts, "responses", status]
+                problems.append(
+                    src.problem(
+                        at if raw is not response else where,
+                        f"{ERROR_IN_SUCCESS} belongs on a success (2xx) response, not {status}",
+                    )
                 )
+            elif not isinstance(response[ERROR_IN_SUCCESS], str) or not response[ERROR_IN_SUCCESS]:
+                problems.append(
+                    src.problem(where, f"{ERROR_IN_SUCCESS} must name the property of the vendor's error body")
+                )
+            elif error_in_success_branches(src.data, response) is None:
+                problems.append(
+                    src.problem(
+                        where,
+                        f"{ERROR_IN_SUCCESS}: {response[ERROR_IN_SUCCESS]!r} needs every media type's schema to be a "
+                        "oneOf/anyOf of two branches, exactly one of which requires that property",
+                    )
+                )
+    yield from _once(problems)
+
+
+def _datetime_problems(src: SpecSource) -> Iterator[SpecProblem]:
+    """``x-sdk-datetime: true`` turns a string into a ``datetime``: on any other schema it could do nothing."""
+    for place, parts, node in spec_objects(src.data):
+        if place != "schema" or node.get("x-sdk-datetime") is not True:
+            continue
+        kind = node.get("type")
+        if kind != "string" and not (isinstance(kind, list) and "string" in kind):
+            shown = "no type" if kind is None else f"type {kind!r}"
+            yield src.problem(
+                [*parts, "x-sdk-datetime"], f"x-sdk-datetime: true needs a string schema (type: string), not {shown}"
+            )
+
+
+def _once(problems: Iterable[SpecProblem]) -> Iterator[SpecProblem]:
+    """Each problem once (a component used in several places is checked from each)."""
+    seen: set[str] = set()
+    for problem in problems:
+        if str(problem) not in seen:
+            seen.add(str(problem))
+            yield problem

@@ -1,0 +1,153 @@
+"""Extensions where the generator honours them but ``check`` used not to look: a path-level parameter's
+``x-sdk-repeat-for``, a ``$ref``'d response's ``x-sdk-error-in-success``, and ``x-sdk-datetime``, which
+turns only a string into a ``datetime``. Each is checked where it is written, at its line and column.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from generator.preprocess import for_generator
+from generator.problems import SpecError
+from generator.spec import load_spec
+from generator.spec_checks import check_spec
+
+TEMPLATE = """\
+openapi: 3.1.0
+info:
+  title: Places
+  version: 1.0.0
+security: []
+tags:
+  - name: things
+    description: Things.
+paths:
+  /things:
+    parameters:
+      - name: ids
+        in: query
+        description: The ids.
+        schema:
+          type: array
+          items:
+            type: string
+      - $ref: '#/components/parameters/Tag'
+    get:
+      operationId: listThings
+      summary: List things
+      description: Lists things.
+      tags: [things]
+      externalDocs:
+        url: https://example.com
+      responses:
+        '{status}':
+          $ref: '#/components/responses/Things'
+components:
+  parameters:
+    Tag:
+      name: tag
+      in: query
+      description: A tag, repeated for each id.
+      schema:
+        type: string
+      x-sdk-repeat-for: {repeat_for}
+  responses:
+    Things:
+      description: The things, or the vendor's error.
+      x-sdk-error-in-success: errors
+      content:
+        application/json:
+          schema:
+            $ref: '#/components/schemas/{schema}'
+  schemas:
+    Thing:
+      type: object
+      description: A thing.
+      required: [id]
+      properties:
+        id:
+          type: string
+          description: Its id.
+        seen:
+          type: {seen_type}
+          description: When it was seen.
+          x-sdk-datetime: true
+    Problem:
+      type: object
+      description: The vendor's error body.
+      required: [errors]
+      properties:
+        errors:
+          type: array
+          description: The errors.
+          items:
+            type: string
+    ThingOrProblem:
+      description: A thing or the vendor's error.
+      oneOf:
+        - $ref: '#/components/schemas/Thing'
+        - $ref: '#/components/schemas/Problem'
+"""
+
+GOOD = {"status": "200", "repeat_for": "ids", "schema": "ThingOrProblem", "seen_type": "string"}
+
+
+def _write(tmp_path: Path, **changes: str) -> Path:
+    path = tmp_path / "places.yaml"
+    path.write_text(TEMPLATE.format(**{**GOOD, **changes}), encoding="utf-8")
+    return path
+
+
+def _problems(path: Path) -> list[str]:
+    with pytest.raises(SpecError) as caught:
+        check_spec(load_spec(path))
+    return [str(p) for p in caught.value.problems]
+
+
+def _line(path: Path, fragment: str, after: str = "") -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if after in line) if after else 0
+    return next(i for i, line in enumerate(lines[start:], start + 1) if fragment in line)
+
+
+def test_the_marks_in_their_places_pass_and_are_honoured(tmp_path: Path) -> None:
+    path = _write(tmp_path)
+    src = load_spec(path)
+    check_spec(src)
+    prepared = for_generator(src.data)
+    answer = prepared["components"]["responses"]["Things"]["content"]["application/json"]["schema"]
+    assert answer == {"$ref": "#/components/schemas/Thing"}  # the error branch is the client's to raise
+    assert prepared["components"]["schemas"]["Thing"]["properties"]["seen"]["format"] == "date-time"
+
+
+def test_a_shared_parameter_must_repeat_for_an_array_of_the_operation(tmp_path: Path) -> None:
+    path = _write(tmp_path, repeat_for="nothing")
+    (problem,) = [p for p in _problems(path) if "x-sdk-repeat-for" in p]
+    assert f"places.yaml:{_line(path, 'x-sdk-repeat-for')}:7:" in problem
+    assert "'nothing', which is not another array query parameter of GET /things" in problem
+
+
+def test_a_referenced_response_is_checked_where_it_is_written(tmp_path: Path) -> None:
+    path = _write(tmp_path, schema="Thing")
+    (problem,) = [p for p in _problems(path) if "x-sdk-error-in-success" in p]
+    assert f"places.yaml:{_line(path, 'x-sdk-error-in-success')}:7:" in problem
+    assert "needs every media type's schema to be a oneOf/anyOf of two branches" in problem
+
+
+def test_a_referenced_error_in_success_response_under_an_error_status_is_refused_there(tmp_path: Path) -> None:
+    path = _write(tmp_path, status="404")
+    (problem,) = [p for p in _problems(path) if "x-sdk-error-in-success" in p]
+    assert f"places.yaml:{_line(path, chr(39) + '404' + chr(39))}:" in problem
+    assert "belongs on a success (2xx) response, not 404" in problem
+
+
+@pytest.mark.parametrize(("seen_type", "shown"), [("integer", "type 'integer'"), ("[integer, 'null']", "type [")])
+def test_datetime_on_a_schema_that_is_not_a_string_is_refused(tmp_path: Path, seen_type: str, shown: str) -> None:
+    path = _write(tmp_path, seen_type=seen_type)
+    (problem,) = [p for p in _problems(path) if "x-sdk-datetime" in p]
+    assert f"places.yaml:{_line(path, 'x-sdk-datetime')}:11:" in problem
+    assert f"x-sdk-datetime: true needs a string schema (type: string), not {shown}" in problem
+
+
+def test_datetime_on_a_nullable_string_passes(tmp_path: Path) -> None:
+    check_spec(load_spec(_write(tmp_path, seen_type="[string, 'null']")))
