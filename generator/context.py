@@ -26,7 +26,7 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from .escaping import docstring_body
 from .extensions import IDEMPOTENT_METHODS
-from .naming import identifier, server_member
+from .naming import identifier, method_name, server_member
 from .problems import SpecProblem
 from .runtime._exceptions import status_error_class
 from .spec import SpecSource, iter_operations, resolve
@@ -289,6 +289,4 @@ def facade_name(name: str, tag: str, explicit: dict[str, str]) -> str:
     """
     if name in explicit:
         return explicit[name]
-    tag_words = {tag, tag.rstrip("s"), tag + "s"}
-    words = [w for w in name.split("_") if w not in tag_words]
-    return "_".join(words) or name
+    return method_name(name, tag)

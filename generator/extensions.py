@@ -6,8 +6,9 @@ is an error, not a silently ignored key), how the API diff rates a change of it,
 row that documents it. The README's extension table and the diff's rule catalog are made from
 this list, so a new extension is added here, in one place.
 
-Light on purpose (the standard library only): ``python -m generator diff`` reads it without
-importing the generation stack.
+Light on purpose (the standard library and ``naming``): ``python -m generator diff`` reads it
+without importing the generation stack; only ``naming.default_method_name``, which the diff calls
+for an ``x-sdk-method`` added or removed, imports openapi-python-client's naming when it runs.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
+
+from .naming import default_method_name
 
 #: The kinds of spec object an extension can stand on.
 Place = Literal[
@@ -50,14 +53,14 @@ class DiffRating:
 
     ``levels`` gives the level per kind of change; when all three are equal the diff has one rule
     ``<rule>-changed``, else one rule per kind (``<rule>-added``, ...), since a rule has one level.
-    ``effective``, when given, maps a value (or ``ABSENT``) and the JSON path of the object holding
-    it to what the client does with it, so that writing out a default is no change.
+    ``effective``, when given, maps a value (or ``ABSENT``), the JSON path of the object holding it
+    and that object to what the client does with it, so that writing out a default is no change.
     """
 
     rule: str
     effect: str
     levels: Mapping[ChangeKind, DiffLevel]
-    effective: Callable[[Any, tuple[str | int, ...]], object] | None = None
+    effective: Callable[[Any, tuple[str | int, ...], Mapping[str, Any]], object] | None = None
     #: Turns the kind of a change by its values (``refine(kind, old, new)``), e.g. an addition that acts as a change.
     refine: Callable[[ChangeKind, Any, Any], ChangeKind] | None = None
 
@@ -97,7 +100,7 @@ def _all(level: DiffLevel) -> Mapping[ChangeKind, DiffLevel]:
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 
 
-def _failover(value: Any, holder: tuple[str | int, ...]) -> object:
+def _failover(value: Any, holder: tuple[str | int, ...], node: Mapping[str, Any]) -> object:
     """What the client does: the servers in order, the statuses as a set."""
     if not isinstance(value, dict):
         return value
@@ -112,11 +115,22 @@ def _failover_kind(kind: ChangeKind, old: Any, new: Any) -> ChangeKind:
     return kind
 
 
-def _idempotent(value: Any, holder: tuple[str | int, ...]) -> object:
+def _idempotent(value: Any, holder: tuple[str | int, ...], node: Mapping[str, Any]) -> object:
     """What the client does: retry after a request may have reached the server, or not."""
     if value is ABSENT:
         return bool(holder) and str(holder[-1]).lower() in IDEMPOTENT_METHODS
     return value
+
+
+def _method(value: Any, holder: tuple[str | int, ...], node: Mapping[str, Any]) -> object:
+    """What the client calls the operation's method: ``x-sdk-method``, else the name the generator derives."""
+    if value is not ABSENT:
+        return value
+    operation_id, tags = node.get("operationId"), node.get("tags")
+    if not isinstance(operation_id, str) or not operation_id:
+        return ABSENT  # the generator then names it from the path: any x-sdk-method is a change
+    tag = tags[0] if isinstance(tags, list) and tags and isinstance(tags[0], str) else "default"
+    return default_method_name(operation_id, tag)
 
 
 _NAME = {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}
@@ -249,7 +263,7 @@ EXTENSIONS: tuple[Extension, ...] = (
         "`x-sdk-method: <name>`",
         "an operation",
         "the resource's method name (default: operationId without the tag's words)",
-        DiffRating("sdk-method", "the client method is renamed", _all("breaking")),
+        DiffRating("sdk-method", "the client method is renamed", _all("breaking"), effective=_method),
     ),
     Extension(
         "x-sdk-repeat-for",

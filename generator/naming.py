@@ -20,6 +20,11 @@ RUFF_CONFIG = Path(__file__).resolve().parent / "ruff.toml"
 PROJECT_PREFIX = "typedsms"
 
 
+#: openapi-python-client's ``field_prefix``: what starts an identifier that could not start otherwise
+#: (``generator/parsing.py`` passes it, ``default_method_name`` uses it).
+ENDPOINT_PREFIX = "field_"
+
+
 def project_name(spec_stem: str) -> str:
     """The distribution name on PyPI, e.g. ``typedsms-retarus-sms4a``."""
     return f"{PROJECT_PREFIX}-{spec_stem}"
@@ -53,3 +58,24 @@ def identifier(text: str, *, upper: bool) -> str:
 def server_member(label: str) -> str:
     """The ``Server`` member name of a server's ``x-sdk-name`` or description, e.g. ``PRIMARY``."""
     return identifier(label, upper=True)
+
+
+def method_name(endpoint: str, tag: str) -> str:
+    """A resource's method name for the endpoint ``endpoint`` in tag ``tag`` (both as the generator's
+    identifiers): the endpoint's words without the tag's. ``create_job`` in ``jobs`` is ``jobs.create``;
+    ``list_sms_reports`` in ``sms`` is ``sms.list_reports``."""
+    tag_words = {tag, tag.rstrip("s"), tag + "s"}
+    words = [w for w in endpoint.split("_") if w not in tag_words]
+    return "_".join(words) or endpoint
+
+
+def default_method_name(operation_id: str, tag: str) -> str:
+    """The method name the client gives an operation without ``x-sdk-method``: ``method_name`` of
+    openapi-python-client's identifiers of the operationId and of its first tag.
+
+    Imports openapi-python-client (~0.6 s) when called, not before: the API diff calls it only
+    for an ``x-sdk-method`` that is added or removed, to tell a written-out default from a rename.
+    """
+    from openapi_python_client.strings import PythonIdentifier
+
+    return method_name(PythonIdentifier(operation_id, prefix=ENDPOINT_PREFIX), PythonIdentifier(tag, prefix="tag"))

@@ -15,7 +15,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from . import context
-from .naming import package_name, project_name
+from .naming import ENDPOINT_PREFIX, package_name, project_name
 from .preprocess import for_generator
 from .problems import SpecError, SpecProblem
 from .spec import SpecSource, from_pointer
@@ -35,6 +35,7 @@ def _config(src: SpecSource, version: str) -> Config:
         package_version_override=version,
         post_hooks=[],  # formatting is one ruff pass over every client, see pipeline.py
         docstrings_on_attributes=True,
+        field_prefix=ENDPOINT_PREFIX,
     )
     return Config.from_sources(
         config_file,

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..extensions import ABSENT, BY_NAME
 from .refs import Doc, Ptr, canonical, short
 from .schemas import SchemaComparer
 from .servers import compare_servers
@@ -164,10 +165,11 @@ class OperationComparer:
         where = "operation"
         if canonical(old.get("operationId")) != canonical(new.get("operationId")):
             change = f"operationId changed from {short(old.get('operationId'))} to {short(new.get('operationId'))}"
-            pinned = old.get("x-sdk-method")
+            name_o, name_n = _client_method(old), _client_method(new)
             # Inline request and response objects are classes named after the operationId.
-            if pinned and canonical(pinned) == canonical(new.get("x-sdk-method")) and not _inline_models(old):
-                message = f"{change}: the client method keeps its name {short(pinned)} (x-sdk-method)"
+            if name_o is not None and name_o == name_n and not _inline_models(old):
+                how = "x-sdk-method" if new.get("x-sdk-method") is not None else "derived from the new operationId"
+                message = f"{change}: the client method keeps its name {short(name_n)} ({how})"
                 self.walk.emit("operation-id-changed-method-pinned", (*n.ptr, "operationId"), where, message)
             else:
                 self.walk.emit(
@@ -454,6 +456,14 @@ class OperationComparer:
             self.walk.extensions(old_h, new_h, rn.ptr, here)
             self.walk.leftovers(old_h, new_h, rn.ptr, here, HEADER_KEYS)
             self._value_schema(old_h, new_h, ro.ptr, rn.ptr, here, "response")
+
+
+def _client_method(operation: Mapping[str, Any]) -> str | None:
+    """The client method's name of an operation: its ``x-sdk-method``, else the one the generator derives."""
+    method = BY_NAME["x-sdk-method"].diff
+    assert method is not None and method.effective is not None
+    name = method.effective(operation.get("x-sdk-method", ABSENT), (), operation)
+    return name if isinstance(name, str) else None
 
 
 def _effective_servers(doc: Doc, op: Operation) -> tuple[list[Any], Ptr]:

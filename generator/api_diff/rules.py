@@ -39,12 +39,12 @@ _CATALOG: tuple[tuple[str, Level, str], ...] = (
     # -- operations -------------------------------------------------------------------------------
     ("operation-removed", B, "an operation was removed: its client method disappears"),
     ("operation-added", N, "a new operation"),
-    ("operation-id-changed", B, "the operationId changed: the client method is renamed (x-sdk-method does not pin it)"),
+    ("operation-id-changed", B, "the operationId changed: the client method is renamed"),
     (
         "operation-id-changed-method-pinned",
         D,
-        "the operationId changed, the client method keeps the name x-sdk-method gives it on both sides, "
-        "and no class is named after the operation (no inline body or answer objects)",
+        "the operationId changed, the client method keeps its name (x-sdk-method, or the same name derived "
+        "from both operationIds) and no class is named after the operation (no inline body or answer objects)",
     ),
     ("operation-tag-changed", B, "the first tag changed: the method moves to another resource (client.<tag>)"),
     ("deprecation-changed", N, "an operation, parameter or schema was deprecated or un-deprecated"),

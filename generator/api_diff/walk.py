@@ -116,7 +116,7 @@ class Walk:
             self.emit("extension-changed", (*ptr, key), where, f"{change} ({reason})")
             return
         before, after = old.get(key, ABSENT), new.get(key, ABSENT)
-        if rating.effective is not None and rating.effective(before, ptr) == rating.effective(after, ptr):
+        if rating.effective is not None and rating.effective(before, ptr, old) == rating.effective(after, ptr, new):
             self.emit("extension-changed", (*ptr, key), where, f"{change}: the client behaves as before")
             return
         kind = what_happened(old, new, key)

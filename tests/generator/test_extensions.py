@@ -257,6 +257,57 @@ def test_operation_id_under_a_pinned_method_renames_inline_classes() -> None:
     assert ("operation-id-changed", "breaking") in _diff("retarus-sms4a", [*pinned, (answer, inline)], renamed)
 
 
+def test_writing_out_the_derived_method_name_changes_nothing() -> None:
+    """``x-sdk-method`` equal to the name the client already has (createJob in jobs: ``create``) is no
+    rename, added or removed; a different name is; the names come from the generator's own naming."""
+    post = ["paths", "/jobs", "post"]
+    written = [([*post, "x-sdk-method"], "create")]
+    assert _diff("retarus-sms4a", [], written) == [("extension-changed", "docs")]
+    assert _diff("retarus-sms4a", written, [([*post, "x-sdk-method"], None)]) == [("extension-changed", "docs")]
+    assert _diff("retarus-sms4a", written, [([*post, "x-sdk-method"], "submit")]) == [
+        ("sdk-method-changed", "breaking")
+    ]
+    assert _diff("retarus-sms4a", [], [([*post, "x-sdk-method"], "create_job")]) == [("sdk-method-changed", "breaking")]
+
+
+def test_an_operation_id_that_derives_the_same_method_keeps_the_method() -> None:
+    post = ["paths", "/jobs", "post", "operationId"]
+    assert _diff("retarus-sms4a", [], [(post, "create_job")]) == [("operation-id-changed-method-pinned", "docs")]
+    assert _diff("retarus-sms4a", [], [(post, "submitJob")]) == [("operation-id-changed", "breaking")]
+    # The new operationId gives another name, but x-sdk-method written on the new side keeps the old one.
+    kept = [(post, "submitJob"), (["paths", "/jobs", "post", "x-sdk-method"], "create")]
+    assert sorted(_diff("retarus-sms4a", [], kept)) == [
+        ("extension-changed", "docs"),  # x-sdk-method added with the name the method already had
+        ("operation-id-changed-method-pinned", "docs"),
+    ]
+
+
+def test_the_derived_method_names_are_the_clients() -> None:
+    """``default_method_name`` (what the diff uses) names every operation as the generated clients do."""
+    import importlib
+
+    from generator.naming import default_method_name, package_name
+    from generator.spec import operations
+    from generator.views import snake
+
+    checked = 0
+    for path in all_specs():
+        data = parse_yaml(path.read_bytes())
+        package = package_name(path.stem)
+        client = importlib.import_module(package)
+        for operation in operations(data):
+            if operation.webhook or "x-sdk-method" in operation.op or not operation.operation_id:
+                continue
+            tag = (operation.op.get("tags") or ["default"])[0]
+            resource = importlib.import_module(f"{package}.resources.{snake(tag)}")
+            classes = [c for c in vars(resource).values() if isinstance(c, type) and c.__module__ == resource.__name__]
+            name = default_method_name(operation.operation_id, tag)
+            assert any(callable(getattr(c, name, None)) for c in classes), (path.stem, operation.title, name)
+            checked += 1
+        assert client is not None
+    assert checked >= 15
+
+
 def test_a_one_value_enum_gaining_values_changes_the_type() -> None:
     unset = ["components", "schemas", "UnsetDate", "enum"]
     changes = _diff("callr", [], [(unset, ["0000-00-00 00:00:00", "never"])])
