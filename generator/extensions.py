@@ -8,7 +8,8 @@ this list, so a new extension is added here, in one place.
 
 Light on purpose (the standard library and ``naming``): ``python -m generator diff`` reads it
 without importing the generation stack; only ``naming.default_method_name``, which the diff calls
-for an ``x-sdk-method`` added or removed, imports openapi-python-client's naming when it runs.
+for an ``x-sdk-method`` added or removed, imports openapi-python-client's naming when it runs (so
+does ``naming.enum_member_names``, which the schema walker calls for changed ``x-enum-varnames``).
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ the vendors' own SDKs on PyPI (``retarus-sms``, ``callr``).
 
 import re
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SPECS_DIR = REPO_ROOT / "specs"
@@ -79,3 +80,36 @@ def default_method_name(operation_id: str, tag: str) -> str:
     from openapi_python_client.strings import PythonIdentifier
 
     return method_name(PythonIdentifier(operation_id, prefix=ENDPOINT_PREFIX), PythonIdentifier(tag, prefix="tag"))
+
+
+def member_name(value: object) -> str:
+    """An enum member's name for a value (``delivered`` -> ``DELIVERED``, ``0`` -> ``VALUE_0``)."""
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", str(value))
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    name = "_".join(w.upper() for w in words) or "EMPTY"
+    return f"VALUE_{name}" if name[0].isdigit() else name
+
+
+def enum_member_names(values: list[Any], var_names: list[Any]) -> tuple[str, ...] | None:
+    """The member names of the client's enum class for ``values`` with ``x-enum-varnames`` (``[]``
+    when absent), as the generator names them: openapi-python-client's keys (its own names, or the
+    var names when there is one per value; ``null`` is not a member), then ``member_name``. ``None``
+    when openapi-python-client makes no enum class of them (mixed types, duplicate names).
+
+    Imports openapi-python-client when called, as ``default_method_name`` does: the API diff calls
+    it only for an ``x-enum-varnames`` that is added or removed.
+    """
+    from openapi_python_client.parser.properties.enum_property import EnumProperty
+    from openapi_python_client.parser.properties.schemas import Class
+    from openapi_python_client.strings import ClassName, PythonIdentifier
+
+    members = [v for v in values if v is not None]
+    kinds = {type(v) for v in members}
+    if len(kinds) != 1 or not kinds <= {str, int}:
+        return None
+    owner = Class(name=ClassName("Enum", prefix=""), module_name=PythonIdentifier("enum", prefix=""))
+    try:
+        keys = EnumProperty.values_from_list(members, owner, [str(n) for n in var_names])
+    except ValueError:
+        return None
+    return tuple(member_name(key) for key in keys)

@@ -34,6 +34,7 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case
 from . import context
 from .context import AuthContext, ServerChoice, docstring_text, untrusted
 from .escaping import python_literal
+from .naming import member_name
 from .spec import Operation, SpecSource, from_pointer, iter_operations, operations, resolve
 
 # -- names ----------------------------------------------------------------------------------------
@@ -48,14 +49,6 @@ def snake(name: str) -> str:
     if result[0].isdigit():
         result = f"n{result}"
     return f"{result}_" if keyword.iskeyword(result) else result
-
-
-def member_name(value: object) -> str:
-    """An enum member's name for a value (``delivered`` -> ``DELIVERED``, ``0`` -> ``VALUE_0``)."""
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", str(value))
-    words = re.findall(r"[A-Za-z0-9]+", text)
-    name = "_".join(w.upper() for w in words) or "EMPTY"
-    return f"VALUE_{name}" if name[0].isdigit() else name
 
 
 _BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
@@ -530,7 +523,7 @@ def _models_and_enums(
         docs = enum_docs.get(cls, {})
         members = [
             EnumMember(
-                member_name(key) if kind == "str" or not str(key).startswith("VALUE_") else member_name(key),
+                member_name(key),
                 python_literal(getattr(v, "raw_value", v))
                 if kind == "int"
                 else python_literal(str(getattr(v, "raw_value", v))),

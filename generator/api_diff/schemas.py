@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..naming import enum_member_names
 from .refs import Ptr, Resolved, canonical, short, to_pointer
 from .walk import Direction, Walk, Where
 
@@ -490,14 +491,22 @@ class SchemaComparer:
     def _varnames(self, old: Mapping[str, Any], new: Mapping[str, Any], np: Ptr, where: Where) -> None:
         names_o, names_n = _varname_map(old), _varname_map(new)
         # Only values on both sides count: a name given to a new value comes with that value.
+        changed = [value for value, name in names_o.items() if value in names_n and names_n[value] != name]
+        if not changed:
+            return
+        # The client's member names, derived where no name is written (this asks the generator's naming).
+        members_o, members_n = _member_map(old), _member_map(new)
         renamed = [
-            f"{name or 'default name'} → {names_n[value] or 'default name'}"
-            for value, name in names_o.items()
-            if value in names_n and names_n[value] != name
+            f"{members_o.get(value) or names_o[value]} → {members_n.get(value) or names_n[value]}"
+            for value in changed
+            if members_o.get(value, names_o[value]) != members_n.get(value, names_n[value])
         ]
         if renamed:
             message = "enum members renamed: " + ", ".join(renamed)
             self.walk.emit("enum-varnames-changed", (*np, "x-enum-varnames"), where, message)
+        else:
+            message = "x-enum-varnames changed: the client's member names stay the same"
+            self.walk.emit("extension-changed", (*np, "x-enum-varnames"), where, message)
 
     def _limits(
         self, old: Mapping[str, Any], new: Mapping[str, Any], np: Ptr, where: Where, direction: Direction
@@ -698,6 +707,18 @@ def _variant_text(key: tuple[str, ...]) -> str:
     if key[0] == "ref":
         return f"`{key[1]}`"
     return f"of type {_types_text(set(key[1:]))}"
+
+
+def _member_map(schema: Mapping[str, Any]) -> dict[str, str]:
+    """Each enum value's member name in the client's enum class (``{}`` when it has none)."""
+    values = schema.get("enum")
+    if not isinstance(values, list):
+        return {}
+    names = schema.get("x-enum-varnames")
+    members = enum_member_names(values, names if isinstance(names, list) else [])
+    if members is None:
+        return {}
+    return {canonical(v): name for v, name in zip([v for v in values if v is not None], members, strict=True)}
 
 
 def _varname_map(schema: Mapping[str, Any]) -> dict[str, str | None]:

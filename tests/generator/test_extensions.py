@@ -308,6 +308,38 @@ def test_the_derived_method_names_are_the_clients() -> None:
     assert checked >= 15
 
 
+def test_writing_out_the_enum_member_names_changes_nothing() -> None:
+    encoding = ["components", "schemas", "Encoding", "x-enum-varnames"]
+    assert _diff("retarus-sms4a", [], [(encoding, ["STANDARD", "UTF_16"])]) == [("extension-changed", "docs")]
+    assert _diff("retarus-sms4a", [], [(encoding, ["standard", "utf_16"])]) == [("extension-changed", "docs")]
+    assert _diff("retarus-sms4a", [(encoding, ["STANDARD", "UTF_16"])], [(encoding, None)]) == [
+        ("extension-changed", "docs")
+    ]
+    assert _diff("retarus-sms4a", [], [(encoding, ["GSM", "UNICODE"])]) == [("enum-varnames-changed", "breaking")]
+
+
+def test_the_derived_enum_member_names_are_the_clients() -> None:
+    """``enum_member_names`` (what the diff uses) names the members of every enum class of the four clients."""
+    import enum
+    import importlib
+
+    from generator.naming import enum_member_names, package_name
+
+    checked = 0
+    for path in all_specs():
+        data = parse_yaml(path.read_bytes())
+        models = importlib.import_module(f"{package_name(path.stem)}.models")
+        classes = [c for c in vars(models).values() if isinstance(c, type) and issubclass(c, enum.Enum)]
+        for name, schema in ((data.get("components") or {}).get("schemas") or {}).items():
+            if not isinstance(schema, dict) or not isinstance(schema.get("enum"), list) or None in schema["enum"]:
+                continue
+            (cls,) = [c for c in classes if c.__name__ == name]
+            names = enum_member_names(schema["enum"], schema.get("x-enum-varnames") or [])
+            assert names == tuple(cls.__members__), (path.stem, name)
+            checked += 1
+    assert checked >= 8
+
+
 def test_a_one_value_enum_gaining_values_changes_the_type() -> None:
     unset = ["components", "schemas", "UnsetDate", "enum"]
     changes = _diff("callr", [], [(unset, ["0000-00-00 00:00:00", "never"])])
