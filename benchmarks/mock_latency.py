@@ -50,8 +50,8 @@ AUTH = ("user", "secret")
 AUTHORIZATION = "Basic dXNlcjpzZWNyZXQ="  # user:secret
 WARMUP_SECONDS = 2  # per request and server, before the timed blocks: Prism's p50 settles after ~4 s of load
 # Per request and server, BLOCKS x BLOCK_SECONDS: 9 blocks, because a block's p50 on this kind of machine
-# moves by up to 1.6x from block to block for every server (ours 156-269 µs, Prism 424-653 µs on POST /jobs
-# in one run), and more blocks put both servers' merged p50 on the same mix of fast and slow moments.
+# moves by up to 1.7x from block to block for every server (POST /jobs in one run: ours 156-268 µs, Prism
+# 432-701 µs), and more blocks put both servers' merged p50 on the same mix of fast and slow moments.
 BLOCKS = 9
 BLOCK_SECONDS = 1
 CONCURRENCY = 8
@@ -88,11 +88,10 @@ class Measured:
     seconds: float = 0.0
     errors: int = 0
     cpu_seconds: float = 0.0
-    block_p50s: list[float] = field(default_factory=list)
+    block_p50s: list[float | None] = field(default_factory=list)  # one per block, None for a block without answers
 
     def add(self, result: Result, cpu_seconds: float) -> None:
-        if result.latencies.total:
-            self.block_p50s.append(result.latencies.percentile(50))
+        self.block_p50s.append(result.latencies.percentile(50) if result.latencies.total else None)
         self.latencies.add(result.latencies)
         self.requests += result.requests
         self.seconds += result.seconds
@@ -281,7 +280,7 @@ def run() -> list[Row]:
         )
     for label, measured in per_request.items():
         for name, figures in measured.items():
-            blocks = ", ".join(fmt_time(p50) for p50 in figures.block_p50s)
+            blocks = ", ".join("—" if p50 is None else fmt_time(p50) for p50 in figures.block_p50s)
             print(f"  {label}, {name}: p50 per block {blocks}")
             if figures.errors and name != "floor":
                 print(f"  note: {name}: {label}: {figures.errors} answers with a status of 400 or more, or errors")
@@ -389,7 +388,8 @@ def _latency_rows(
     prism, prism_info = measured["prism"].latencies, measured["prism-info"].latencies
     p50_ratio = ours.percentile(50) / prism.percentile(50)
     # Block by block (each of ours beside Prism's of the same round): how far the ratio moves.
-    paired = sorted(o / p for o, p in zip(measured["ours"].block_p50s, measured["prism"].block_p50s, strict=False))
+    blocks = zip(measured["ours"].block_p50s, measured["prism"].block_p50s, strict=True)
+    paired = sorted(o / p for o, p in blocks if o is not None and p)
     spread = ""
     if paired:
         spread = f"block by block {paired[0]:.2f}x-{paired[-1]:.2f}x (median {paired[len(paired) // 2]:.2f}x); "

@@ -124,8 +124,9 @@ def _idempotent(value: Any, holder: tuple[str | int, ...], node: Mapping[str, An
 
 
 def _method(value: Any, holder: tuple[str | int, ...], node: Mapping[str, Any]) -> object:
-    """What the client calls the operation's method: ``x-sdk-method``, else the name the generator derives."""
-    if value is not ABSENT:
+    """What the client calls the operation's method: ``x-sdk-method``, else (absent or null, which the
+    generator skips) the name the generator derives."""
+    if value is not ABSENT and value is not None:
         return value
     operation_id, tags = node.get("operationId"), node.get("tags")
     if not isinstance(operation_id, str) or not operation_id:

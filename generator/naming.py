@@ -94,10 +94,10 @@ def enum_member_names(values: list[Any], var_names: list[Any]) -> tuple[str, ...
     """The member names of the client's enum class for ``values`` with ``x-enum-varnames`` (``[]``
     when absent), as the generator names them: openapi-python-client's keys (its own names, or the
     var names when there is one per value; ``null`` is not a member), then ``member_name``. ``None``
-    when openapi-python-client makes no enum class of them (mixed types, duplicate names).
+    when they are not one member per value (mixed types, duplicate names or values).
 
     Imports openapi-python-client when called, as ``default_method_name`` does: the API diff calls
-    it only for an ``x-enum-varnames`` that is added or removed.
+    it only when an enum's ``x-enum-varnames`` differ between the two specs.
     """
     from openapi_python_client.parser.properties.enum_property import EnumProperty
     from openapi_python_client.parser.properties.schemas import Class
@@ -111,5 +111,7 @@ def enum_member_names(values: list[Any], var_names: list[Any]) -> tuple[str, ...
     try:
         keys = EnumProperty.values_from_list(members, owner, [str(n) for n in var_names])
     except ValueError:
+        return None
+    if len(keys) != len(members):  # values that share a name (``enum: [1, 1]``): one member for several
         return None
     return tuple(member_name(key) for key in keys)

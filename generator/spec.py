@@ -158,11 +158,13 @@ class Operation:
     op: dict[str, Any]
     item: dict[str, Any]
     webhook: bool = False
+    #: Where the path item is written: ``("paths", path)``, or where its ``$ref`` leads.
+    item_parts: tuple[object, ...] = ()
 
     @property
     def parts(self) -> list[object]:
-        """The JSON path of the operation object."""
-        return ["webhooks" if self.webhook else "paths", self.path, self.method]
+        """The JSON path of the operation object, where it is written."""
+        return [*(self.item_parts or ("webhooks" if self.webhook else "paths", self.path)), self.method]
 
     @property
     def operation_id(self) -> str | None:
@@ -180,8 +182,7 @@ class Operation:
 
     def located_parameters(self, data: Any) -> list[tuple[tuple[object, ...], dict[str, Any]]]:
         """``parameters``, each with the JSON path where it is written (a ``$ref``'s target for a reference)."""
-        section = "webhooks" if self.webhook else "paths"
-        item_parts, _ = resolve_located(data, (section, self.path), get(data, (section, self.path)))
+        item_parts = tuple(self.parts[:-1])
 
         def located(parts: tuple[object, ...], raw: list[Any]) -> list[tuple[tuple[object, ...], dict[str, Any]]]:
             found = [resolve_located(data, (*parts, "parameters", i), p) for i, p in enumerate(raw)]
@@ -201,13 +202,13 @@ class Operation:
 
 def operations(data: dict[str, Any], section: str = "paths") -> Iterator[Operation]:
     """Every operation of ``paths`` (or ``webhooks``), in file order; a path item's ``$ref`` is followed."""
-    for where, item in (data.get(section) or {}).items():
-        item = resolve(data, item)
+    for where, raw in (data.get(section) or {}).items():
+        item_parts, item = resolve_located(data, (section, str(where)), raw)
         if not isinstance(item, dict):
             continue
         for method in HTTP_METHODS:
             if isinstance(item.get(method), dict):
-                yield Operation(str(where), method, item[method], item, webhook=section == "webhooks")
+                yield Operation(str(where), method, item[method], item, section == "webhooks", item_parts)
 
 
 def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:

@@ -28,7 +28,6 @@ from .naming import server_member as member_name
 from .problems import SpecError, SpecProblem
 from .spec import (
     ERROR_IN_SUCCESS,
-    Operation,
     SpecSource,
     error_in_success_branches,
     iter_operations,
@@ -370,7 +369,7 @@ def _extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
         paging = op.get("x-sdk-pagination")
         if paging is not None:
             yield from _pagination_problems(src, base, op, paging)
-    yield from _once(problem for operation in operations(data) for problem in _repeat_for_problems(src, operation))
+    yield from _repeat_for_problems(src)
     yield from _datetime_problems(src)
     for name, schema in ((data.get("components") or {}).get("schemas") or {}).items():
         unwrap = (schema or {}).get("x-sdk-unwrap")
@@ -379,27 +378,29 @@ def _extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
             yield src.problem(where, f"x-sdk-unwrap names {unwrap!r}, which is not a property of {name}")
 
 
-def _repeat_for_problems(src: SpecSource, operation: Operation) -> Iterator[SpecProblem]:
-    """``x-sdk-repeat-for`` stands on a query parameter and names another array query parameter of the
-    operation; path-level parameters count, and a problem is shown where the parameter is written."""
-    located = operation.located_parameters(src.data)
-    arrays = {
-        p.get("name")
-        for _, p in located
-        if p.get("in") == "query" and (resolve(src.data, p.get("schema")) or {}).get("type") == "array"
-    }
-    for parts, param in located:
-        target = param.get("x-sdk-repeat-for")
-        if target is None:
-            continue
-        where = [*parts, "x-sdk-repeat-for"]
-        if param.get("in") != "query":
-            yield src.problem(where, "x-sdk-repeat-for belongs on a query parameter")
-        elif target not in arrays or target == param.get("name"):
-            yield src.problem(
-                where,
-                f"x-sdk-repeat-for names {target!r}, which is not another array query parameter of {operation.title}",
-            )
+def _repeat_for_problems(src: SpecSource) -> Iterator[SpecProblem]:
+    """``x-sdk-repeat-for`` stands on a query parameter and names another array query parameter of each
+    operation that has the parameter (path-level parameters count); a problem is shown once, where the
+    parameter is written, naming the operations it fails in."""
+    failing: dict[tuple[object, ...], tuple[str, list[str]]] = {}
+    for operation in operations(src.data):
+        located = operation.located_parameters(src.data)
+        arrays = {
+            p.get("name")
+            for _, p in located
+            if p.get("in") == "query" and (resolve(src.data, p.get("schema")) or {}).get("type") == "array"
+        }
+        for parts, param in located:
+            target = param.get("x-sdk-repeat-for")
+            if target is None:
+                continue
+            if param.get("in") != "query":
+                failing.setdefault(parts, ("x-sdk-repeat-for belongs on a query parameter", []))
+            elif target not in arrays or target == param.get("name"):
+                message = f"x-sdk-repeat-for names {target!r}, which is not another array query parameter of"
+                failing.setdefault(parts, (message, []))[1].append(operation.title)
+    for parts, (message, titles) in failing.items():
+        yield src.problem([*parts, "x-sdk-repeat-for"], f"{message} {', '.join(titles)}" if titles else message)
 
 
 def _pagination_problems(src: SpecSource, base: list[object], op: dict[str, Any], paging: Any) -> Iterator[SpecProblem]:

@@ -205,14 +205,18 @@ class Assumptions:
         """The walk's verdict in one call of a compiled validator, when that validator says "none".
 
         The validator (``_closed_schema``) is compiled once per body schema; a body it refuses,
-        or one it cannot read (datetimes the validation put in), is walked to name the keys.
+        or one holding a value it cannot read, is walked to name the keys. A schema it cannot be
+        compiled from (a property name that is not a string) leaves every body to the walk.
         """
         if not isinstance(schema, dict):
             return False
         entry = self._closed.get(id(schema))
         if entry is None or entry[0] is not schema:
             closed = self._closed_schema(schema, 0, [0])
-            validator = None if closed is None else jsonschema_rs.Draft202012Validator(closed)
+            try:
+                validator = None if closed is None else jsonschema_rs.Draft202012Validator(closed)
+            except (ValueError, TypeError):
+                validator = None
             entry = self._closed[id(schema)] = (schema, validator)
         validator = entry[1]
         if validator is None:

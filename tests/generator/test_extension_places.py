@@ -151,3 +151,63 @@ def test_datetime_on_a_schema_that_is_not_a_string_is_refused(tmp_path: Path, se
 
 def test_datetime_on_a_nullable_string_passes(tmp_path: Path) -> None:
     check_spec(load_spec(_write(tmp_path, seen_type="[string, 'null']")))
+
+
+def test_a_shared_parameter_is_reported_once_naming_every_operation(tmp_path: Path) -> None:
+    path = tmp_path / "places.yaml"
+    text = TEMPLATE.format(**{**GOOD, "repeat_for": "nothing"})
+    delete = text.split("    get:\n", 1)[1].split("components:\n", 1)[0].replace("listThings", "deleteThings")
+    path.write_text(text.replace("components:\n", "    delete:\n" + delete + "components:\n", 1), encoding="utf-8")
+    (problem,) = [p for p in _problems(path) if "x-sdk-repeat-for" in p]
+    assert problem.endswith("not another array query parameter of GET /things, DELETE /things")
+
+
+def test_an_operation_in_a_referenced_path_item_is_located_where_it_is_written(tmp_path: Path) -> None:
+    path = tmp_path / "item.yaml"
+    path.write_text(
+        """\
+openapi: 3.1.0
+info:
+  title: Places
+  version: 1.0.0
+security: []
+tags:
+  - name: things
+    description: Things.
+paths:
+  /things:
+    $ref: '#/components/pathItems/Things'
+components:
+  pathItems:
+    Things:
+      get:
+        operationId: listThings
+        summary: List things
+        description: Lists things.
+        tags: [things]
+        externalDocs:
+          url: https://example.com
+        parameters:
+          - name: tag
+            in: query
+            description: A tag.
+            schema:
+              type: string
+            x-sdk-repeat-for: nothing
+        responses:
+          '404':
+            description: Not found, or the vendor's error.
+            x-sdk-error-in-success: errors
+            content:
+              application/json:
+                schema:
+                  type: object
+                  description: The error.
+""",
+        encoding="utf-8",
+    )
+    problems = [p for p in _problems(path) if "x-sdk-" in p]
+    assert any(
+        f"item.yaml:{_line(path, 'x-sdk-repeat-for')}:13: at /components/pathItems/Things/get/" in p for p in problems
+    )
+    assert any(f"item.yaml:{_line(path, 'x-sdk-error-in-success')}:13:" in p and "not 404" in p for p in problems)

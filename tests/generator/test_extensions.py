@@ -15,8 +15,8 @@ import yaml
 from generator.api_diff import compare
 from generator.api_diff.rules import RULES
 from generator.extension_checks import spec_objects
-from generator.extensions import BY_NAME, EXTENSIONS, diff_rules, is_ours
-from generator.naming import REPO_ROOT, all_specs
+from generator.extensions import ABSENT, BY_NAME, EXTENSIONS, diff_rules, is_ours
+from generator.naming import REPO_ROOT, all_specs, enum_member_names
 from generator.problems import SpecError
 from generator.readme_sections import BEGIN, END, adding_a_vendor, readme_is_current, updated_readme
 from generator.spec import load_spec, parse_yaml
@@ -268,6 +268,11 @@ def test_writing_out_the_derived_method_name_changes_nothing() -> None:
         ("sdk-method-changed", "breaking")
     ]
     assert _diff("retarus-sms4a", [], [([*post, "x-sdk-method"], "create_job")]) == [("sdk-method-changed", "breaking")]
+    # x-sdk-method: null, which the generator skips, names the method as no x-sdk-method does.
+    rating = BY_NAME["x-sdk-method"].diff
+    assert rating is not None and rating.effective is not None
+    operation = {"operationId": "createJob", "tags": ["jobs"]}
+    assert rating.effective(None, (), operation) == rating.effective(ABSENT, (), operation) == "create"
 
 
 def test_an_operation_id_that_derives_the_same_method_keeps_the_method() -> None:
@@ -316,6 +321,8 @@ def test_writing_out_the_enum_member_names_changes_nothing() -> None:
         ("extension-changed", "docs")
     ]
     assert _diff("retarus-sms4a", [], [(encoding, ["GSM", "UNICODE"])]) == [("enum-varnames-changed", "breaking")]
+    assert enum_member_names([1, 1], []) is None  # one member for two values: no names to compare by value
+    assert enum_member_names([1, None, 2], []) == ("VALUE_1", "VALUE_2")
 
 
 def test_the_derived_enum_member_names_are_the_clients() -> None:

@@ -140,13 +140,27 @@ def test_a_recursive_schema_is_left_to_the_walk() -> None:
     assert found == ["left.right.odd"]
 
 
-def test_values_the_validation_converted_are_walked() -> None:
-    """A body holding datetimes (as validation returns date-times) cannot be put to the validator."""
+def test_bodies_holding_datetimes_get_the_walks_verdict() -> None:
+    """Validation hands date-times over as ``datetime`` objects: the check reads them (or, where it cannot,
+    leaves the body to the walk) and agrees with the walk either way."""
     from datetime import UTC, datetime
 
     _, _, schema, assumptions = next(case for case in CASES if case[0] == "retarus-sms4a")
-    body = {"messages": [], "options": {"jobPeriod": datetime(2026, 1, 1, tzinfo=UTC), "undeclared": 1}}
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    clean = {"messages": [], "options": {"jobPeriod": moment}}
+    assert assumptions._surely_no_unknown_keys(schema, clean)
+    body = {"messages": [], "options": {"jobPeriod": moment, "undeclared": 1}}
     assert not assumptions._surely_no_unknown_keys(schema, body)
     found: list[str] = []
     assumptions._unknown_keys(schema, body, "", found, 0)
     assert found == ["options.undeclared"]
+
+
+def test_a_schema_the_validator_cannot_take_leaves_bodies_to_the_walk() -> None:
+    """Property names that are not strings (YAML reads ``200:`` as a number) cannot be compiled: no 500."""
+    _, _, _, assumptions = CASES[0]
+    schema = {"type": "object", "properties": {200: {"type": "string"}}}
+    assert not assumptions._surely_no_unknown_keys(schema, {"200": "x"})
+    found: list[str] = []
+    assumptions._unknown_keys(schema, {"other": 1}, "", found, 0)
+    assert found == ["other"]
