@@ -106,15 +106,24 @@ class MockApi:
         }
         self.dispatch: list[_VendorPath] = []
         self._matched: dict[str, _VendorPath | None] = {}  # recent paths and what they matched
-        self.sent: list[SentSms] = []
+        self._sent: list[tuple[Any, ...]] = []  # as plain tuples: see ``sent``
         self.faults = Faults(operation_ids)
 
     def reset(self) -> None:
         """Forget all state: a fresh vendor, as if the mock had just started; no sent SMS, no faults."""
         self.vendor = self.vendor_factory()
         self.handlers = self.vendor.handlers()
-        self.sent.clear()
+        self._sent.clear()
         self.faults.clear()
+
+    @property
+    def sent(self) -> list[SentSms]:
+        """The SMS the mock accepted, oldest first (a new list on each read).
+
+        Kept as plain tuples, which Python's garbage collector stops tracking: a mock that has
+        accepted many SMS does not make the collector's full passes longer.
+        """
+        return [SentSms._make(sms) for sms in self._sent]
 
     def _path_operations(self) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
         return [
@@ -382,7 +391,7 @@ class MockApi:
     def _record_sent(self, call: Call, reply: Reply) -> None:
         sent_sms = getattr(self.vendor, "sent_sms", None)
         if sent_sms is not None:
-            self.sent.extend(sent_sms(call, reply))
+            self._sent.extend([tuple(sms) for sms in sent_sms(call, reply)])
 
     async def not_found(self, request: Request, exc: Exception) -> Response:
         return self.error(404, f"No such path: {request.url.path}")

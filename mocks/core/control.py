@@ -22,16 +22,15 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 ANY_OPERATION = "*"
 CONTROL_PREFIX = "/__mock"
 MAX_DELAY = 60.0
 
 
-@dataclass(frozen=True)
-class SentSms:
-    """One SMS the mock accepted, in the same words for every vendor."""
+class SentSms(NamedTuple):
+    """One SMS the mock accepted, in the same words for every vendor (the mock keeps it as a plain tuple)."""
 
     operation_id: str
     recipient: str
