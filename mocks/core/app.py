@@ -118,7 +118,8 @@ class MockApi:
 
     @property
     def sent(self) -> list[SentSms]:
-        """The SMS the mock accepted, oldest first (a new list on each read).
+        """The SMS the mock accepted, oldest first: a new list on each read (changing it changes
+        nothing in the mock; ``reset()`` forgets them), built in O(n).
 
         Kept as plain tuples, which Python's garbage collector stops tracking: a mock that has
         accepted many SMS does not make the collector's full passes longer.

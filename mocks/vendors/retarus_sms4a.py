@@ -129,8 +129,9 @@ class _Job(NamedTuple):
         return report
 
 
-#: A job as stored: ``(job id, receipt time, its SMS ids, (option, value, option, value, ...))``.
-_StoredJob = tuple[str, datetime, tuple[str, ...], tuple[Any, ...]]
+#: A job as stored: ``(job id, receipt time, its SMS ids, (option, value, option, value, ...), finished
+#: time or None while an SMS is open)``.
+_StoredJob = tuple[str, datetime, tuple[str, ...], tuple[Any, ...], datetime | None]
 #: The options a job report shows (the others act when the job is accepted, and are not kept).
 _REPORTED_OPTIONS = ("src", "billcode", "statusRequested", "flash", "customerRef", "qos", "encoding", "validityMin")
 
@@ -237,7 +238,9 @@ class RetarusSms4a:
             if options
             else ()
         )
-        self._jobs[job_id] = (job_id, now, tuple([row[0] for row in rows]), shown)
+        finished = [row[-1] for row in rows]  # each SMS's finished_ts: the job is finished when all are
+        finished_ts = None if None in finished else max([ts for ts in finished if ts is not None], default=now)
+        self._jobs[job_id] = (job_id, now, tuple([row[0] for row in rows]), shown, finished_ts)
         for row in rows:
             self._sms[row[0]] = row
         self._accepted = (job_id, options.get("src"), rows)
@@ -284,7 +287,7 @@ class RetarusSms4a:
         return self._read(stored)
 
     def _read(self, stored: _StoredJob) -> _Job:
-        job_id, receipt_ts, sms_ids, shown = stored
+        job_id, receipt_ts, sms_ids, shown, _ = stored
         options = dict(zip(shown[::2], shown[1::2], strict=True))
         return _Job(job_id, options, receipt_ts, tuple(_Sms._make(self._sms[i]) for i in sms_ids))
 
@@ -311,17 +314,19 @@ class RetarusSms4a:
                 raise VendorError(400, "toTs lies before fromTs.")
             if to_ts - from_ts > MAX_LIST_INTERVAL:
                 raise VendorError(400, "The interval between fromTs and toTs can be a maximum of 30 days.")
-        jobs = sorted(map(self._read, self._jobs.values()), key=lambda j: (j.receipt_ts, j.job_id))
-        selected = [
-            job
-            for job in jobs
-            if (from_ts is None or job.receipt_ts >= from_ts)
-            and (to_ts is None or job.receipt_ts <= to_ts)
-            and ("open" not in query or (job.finished_ts is None) == query["open"])
-        ]
+        # Filtered and sorted as stored (receipt time, then id); only the page's reports are read.
+        selected = sorted(
+            (
+                (receipt_ts, job_id)
+                for job_id, receipt_ts, _, _, finished_ts in self._jobs.values()
+                if (from_ts is None or receipt_ts >= from_ts)
+                and (to_ts is None or receipt_ts <= to_ts)
+                and ("open" not in query or (finished_ts is None) == query["open"])
+            )
+        )
         # A negative offset breaks only the spec's assumption (it is accepted with a Warning): read it as 0.
         offset, limit = max(0, int(query.get("offset", 0))), int(query.get("limit", 100))
-        return Reply(200, [self._report(job.job_id) for job in selected[offset : offset + limit]])
+        return Reply(200, [self._report(job_id) for _, job_id in selected[offset : offset + limit]])
 
 
 def _as_instant(value: Any, name: str = "timestamp") -> datetime | None:
