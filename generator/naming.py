@@ -49,10 +49,15 @@ def relative_to_repo(path: Path) -> str:
         return str(path)
 
 
+def _words(text: str) -> list[str]:
+    """The words of ``text``: runs of letters and digits, split where a lower case letter or digit meets
+    an upper case one (``customerRef`` -> ``customer``, ``Ref``)."""
+    return re.findall(r"[A-Za-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text))
+
+
 def identifier(text: str, *, upper: bool) -> str:
     """Words of ``text`` as one Python identifier: ``x-sdk-name: EU backup`` -> ``EU_BACKUP`` / ``eu_backup``."""
-    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text))
-    name = "_".join(w.upper() if upper else w.lower() for w in words) or "DEFAULT"
+    name = "_".join(w.upper() if upper else w.lower() for w in _words(text)) or "DEFAULT"
     return f"_{name}" if name[0].isdigit() else name
 
 
@@ -84,9 +89,7 @@ def default_method_name(operation_id: str, tag: str) -> str:
 
 def member_name(value: object) -> str:
     """An enum member's name for a value (``delivered`` -> ``DELIVERED``, ``0`` -> ``VALUE_0``)."""
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", str(value))
-    words = re.findall(r"[A-Za-z0-9]+", text)
-    name = "_".join(w.upper() for w in words) or "EMPTY"
+    name = "_".join(w.upper() for w in _words(str(value))) or "EMPTY"
     return f"VALUE_{name}" if name[0].isdigit() else name
 
 

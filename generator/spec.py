@@ -102,14 +102,7 @@ def resolve(data: Any, node: Any) -> Any:
     A reference that leads nowhere gives None; one that closes a cycle, or is not local, stays
     as it is (the node holding the ``$ref``).
     """
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        ref = node["$ref"]
-        if ref in seen:
-            break
-        seen.add(ref)
-        node = _target(data, ref)
-    return node
+    return resolve_located(data, (), node)[1]
 
 
 def resolve_located(data: Any, parts: Iterable[object], node: Any) -> tuple[tuple[object, ...], Any]:

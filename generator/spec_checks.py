@@ -24,7 +24,7 @@ from referencing.jsonschema import DRAFT202012
 
 from .assumptions import assumption_problems
 from .extension_checks import extension_problems, mock_talk_problems, spec_objects
-from .naming import server_member as member_name
+from .naming import server_member
 from .problems import SpecError, SpecProblem
 from .spec import (
     ERROR_IN_SUCCESS,
@@ -342,7 +342,9 @@ def _security_requirement_problems(src: SpecSource) -> Iterator[SpecProblem]:
 
 def _server_members(src: SpecSource) -> set[str]:
     """The ``Server`` member names the generator gives the spec's servers."""
-    return {member_name(str(s.get("x-sdk-name") or s.get("description") or "")) for s in src.data.get("servers") or []}
+    return {
+        server_member(str(s.get("x-sdk-name") or s.get("description") or "")) for s in src.data.get("servers") or []
+    }
 
 
 def _extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
@@ -362,7 +364,7 @@ def _extension_problems(src: SpecSource) -> Iterator[SpecProblem]:
     for path, method, op in iter_operations(data):
         base: list[object] = ["paths", path, method]
         for i, name in enumerate((op.get("x-sdk-failover") or {}).get("servers") or []):
-            if member_name(str(name)) not in servers:
+            if server_member(str(name)) not in servers:
                 yield src.problem(
                     [*base, "x-sdk-failover", "servers", i], f"x-sdk-failover names unknown server {name!r}"
                 )

@@ -437,7 +437,7 @@ class _JSONResponse(JSONResponse):
     def __init__(self, content: Any, status_code: int = 200, headers: Mapping[str, str] | None = None) -> None:
         self.status_code = status_code
         self.background = None
-        self.body = body = _ENCODER.encode(content).encode("utf-8")
+        self.body = body = self.render(content)
         if headers:
             self.init_headers(headers)
         elif status_code < 200 or status_code in (204, 304):

@@ -104,13 +104,7 @@ class _Job(NamedTuple):
     options: Mapping[str, Any]
     receipt_ts: datetime
     sms: tuple[_Sms, ...]
-
-    @property
-    def finished_ts(self) -> datetime | None:
-        done = [s.finished_ts for s in self.sms]
-        if any(ts is None for ts in done):
-            return None
-        return max((ts for ts in done if ts is not None), default=self.receipt_ts)
+    finished_ts: datetime | None  # when its last SMS finished; None while one is open
 
     def report(self) -> dict[str, Any]:
         options = self.options
@@ -136,6 +130,11 @@ _StoredJob = tuple[str, datetime, tuple[str, ...], tuple[Any, ...], datetime | N
 _REPORTED_OPTIONS = ("src", "billcode", "statusRequested", "flash", "customerRef", "qos", "encoding", "validityMin")
 
 
+def _options(shown: tuple[Any, ...]) -> dict[str, Any]:
+    """A stored job's options, from ``(option, value, option, value, ...)``."""
+    return dict(zip(shown[::2], shown[1::2], strict=True))
+
+
 class RetarusSms4a:
     """The mock's state: jobs by id, and recent job bodies for duplicate detection.
 
@@ -151,7 +150,6 @@ class RetarusSms4a:
         self._random = random.Random(seed)
         self._jobs: dict[str, _StoredJob] = {}
         self._sms: dict[str, tuple[Any, ...]] = {}  # by SMS id: an ``_Sms`` as a plain tuple
-        self._accepted: tuple[str, Any, list[tuple[Any, ...]]] = ("", None, [])  # the last job: id, src, SMS
         self._reports: dict[str, dict[str, Any]] = {}  # by job id, built on the first read
         self._recent_bodies: dict[str, datetime] = {}
 
@@ -172,13 +170,11 @@ class RetarusSms4a:
         """The SMS of an accepted job, for ``/__mock/sent``."""
         if call.operation_id != "createJob":
             return []
-        job_id, src, rows = self._accepted
-        if job_id != reply.body["jobId"]:  # not the job just accepted (never, as the app calls it): read it
-            job = self._job(reply.body["jobId"])
-            src, rows = job.options.get("src"), [tuple(s) for s in job.sms]
+        _, _, sms_ids, shown, _ = self._jobs[reply.body["jobId"]]
+        src = _options(shown).get("src")
         texts = [m["text"] for m in call.body["messages"] for _ in m["recipients"]]
-        sms = zip(rows, texts, strict=True)
-        return [SentSms(call.operation_id, row[1], text, src, row[0], call.now) for row, text in sms]
+        sms = zip(sms_ids, texts, strict=True)
+        return [SentSms(call.operation_id, self._sms[i][1], text, src, i, call.now) for i, text in sms]
 
     def _suffix(self) -> str:
         """17 characters of the alphabet, each equally likely, drawn from the seeded generator."""
@@ -243,7 +239,6 @@ class RetarusSms4a:
         self._jobs[job_id] = (job_id, now, tuple([row[0] for row in rows]), shown, finished_ts)
         for row in rows:
             self._sms[row[0]] = row
-        self._accepted = (job_id, options.get("src"), rows)
         if digest is not None:  # only an accepted job counts for duplicate detection
             self._recent_bodies[digest] = now
         return Reply(201, {"jobId": job_id})
@@ -287,9 +282,8 @@ class RetarusSms4a:
         return self._read(stored)
 
     def _read(self, stored: _StoredJob) -> _Job:
-        job_id, receipt_ts, sms_ids, shown, _ = stored
-        options = dict(zip(shown[::2], shown[1::2], strict=True))
-        return _Job(job_id, options, receipt_ts, tuple(_Sms._make(self._sms[i]) for i in sms_ids))
+        job_id, receipt_ts, sms_ids, shown, finished_ts = stored
+        return _Job(job_id, _options(shown), receipt_ts, tuple(_Sms._make(self._sms[i]) for i in sms_ids), finished_ts)
 
     def _report(self, job_id: str) -> dict[str, Any]:
         """The job's report, built once (shared by every answer: read it, do not change it)."""

@@ -7,10 +7,10 @@ import pytest
 
 from generator.assumptions import find_assumptions
 from generator.preprocess import for_generator
-from generator.problems import SpecError
 from generator.reference import render_reference
 from generator.spec import iter_operations, load_spec, resolve
 from generator.spec_checks import check_spec
+from tests.support.spec_problems import problems_of
 
 HEAD = """\
 openapi: 3.1.0
@@ -89,12 +89,6 @@ def _spec(
     return path
 
 
-def _problems(path: Path) -> list[str]:
-    with pytest.raises(SpecError) as caught:
-        check_spec(load_spec(path))
-    return [str(p) for p in caught.value.problems]
-
-
 def test_well_formed_marks_pass_and_are_found(tmp_path: Path) -> None:
     path = _spec(
         tmp_path,
@@ -121,7 +115,7 @@ def test_well_formed_marks_pass_and_are_found(tmp_path: Path) -> None:
     ],
 )
 def test_mark_without_reason_is_refused_at_its_place(tmp_path: Path, mark: str, expected: str) -> None:
-    problems = _problems(_spec(tmp_path, param_mark=mark))
+    problems = problems_of(_spec(tmp_path, param_mark=mark))
     (problem,) = [p for p in problems if "x-assumed" in p]
     assert expected in problem
     assert "marks.yaml:" in problem and "/paths/~1things/get/parameters/0/schema/x-assumed" in problem
@@ -131,7 +125,7 @@ def test_mark_without_reason_is_refused_at_its_place(tmp_path: Path, mark: str, 
 
 def test_error_in_success_needs_a_success_or_error_schema(tmp_path: Path) -> None:
     path = _spec(tmp_path, response_mark="          x-sdk-error-in-success: errors", success="Thing")
-    problems = [p for p in _problems(path) if "x-sdk-error-in-success" in p]
+    problems = [p for p in problems_of(path) if "x-sdk-error-in-success" in p]
     assert problems and "oneOf/anyOf of two branches" in problems[0]
 
 

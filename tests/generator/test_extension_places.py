@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from generator.preprocess import for_generator
-from generator.problems import SpecError
 from generator.spec import load_spec
 from generator.spec_checks import check_spec
+from tests.support.spec_problems import line_of, problems_of
 
-TEMPLATE = """\
+HEAD = """\
 openapi: 3.1.0
 info:
   title: Places
@@ -22,6 +22,10 @@ tags:
   - name: things
     description: Things.
 paths:
+"""
+TEMPLATE = (
+    HEAD
+    + """\
   /things:
     parameters:
       - name: ids
@@ -88,6 +92,7 @@ components:
         - $ref: '#/components/schemas/Thing'
         - $ref: '#/components/schemas/Problem'
 """
+)
 
 GOOD = {"status": "200", "repeat_for": "ids", "schema": "ThingOrProblem", "seen_type": "string"}
 
@@ -96,18 +101,6 @@ def _write(tmp_path: Path, **changes: str) -> Path:
     path = tmp_path / "places.yaml"
     path.write_text(TEMPLATE.format(**{**GOOD, **changes}), encoding="utf-8")
     return path
-
-
-def _problems(path: Path) -> list[str]:
-    with pytest.raises(SpecError) as caught:
-        check_spec(load_spec(path))
-    return [str(p) for p in caught.value.problems]
-
-
-def _line(path: Path, fragment: str, after: str = "") -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if after in line) if after else 0
-    return next(i for i, line in enumerate(lines[start:], start + 1) if fragment in line)
 
 
 def test_the_marks_in_their_places_pass_and_are_honoured(tmp_path: Path) -> None:
@@ -122,30 +115,30 @@ def test_the_marks_in_their_places_pass_and_are_honoured(tmp_path: Path) -> None
 
 def test_a_shared_parameter_must_repeat_for_an_array_of_the_operation(tmp_path: Path) -> None:
     path = _write(tmp_path, repeat_for="nothing")
-    (problem,) = [p for p in _problems(path) if "x-sdk-repeat-for" in p]
-    assert f"places.yaml:{_line(path, 'x-sdk-repeat-for')}:7:" in problem
+    (problem,) = [p for p in problems_of(path) if "x-sdk-repeat-for" in p]
+    assert f"places.yaml:{line_of(path, 'x-sdk-repeat-for')}:7:" in problem
     assert "'nothing', which is not another array query parameter of GET /things" in problem
 
 
 def test_a_referenced_response_is_checked_where_it_is_written(tmp_path: Path) -> None:
     path = _write(tmp_path, schema="Thing")
-    (problem,) = [p for p in _problems(path) if "x-sdk-error-in-success" in p]
-    assert f"places.yaml:{_line(path, 'x-sdk-error-in-success')}:7:" in problem
+    (problem,) = [p for p in problems_of(path) if "x-sdk-error-in-success" in p]
+    assert f"places.yaml:{line_of(path, 'x-sdk-error-in-success')}:7:" in problem
     assert "needs every media type's schema to be a oneOf/anyOf of two branches" in problem
 
 
 def test_a_referenced_error_in_success_response_under_an_error_status_is_refused_there(tmp_path: Path) -> None:
     path = _write(tmp_path, status="404")
-    (problem,) = [p for p in _problems(path) if "x-sdk-error-in-success" in p]
-    assert f"places.yaml:{_line(path, chr(39) + '404' + chr(39))}:" in problem
+    (problem,) = [p for p in problems_of(path) if "x-sdk-error-in-success" in p]
+    assert f"places.yaml:{line_of(path, chr(39) + '404' + chr(39))}:" in problem
     assert "belongs on a success (2xx) response, not 404" in problem
 
 
 @pytest.mark.parametrize(("seen_type", "shown"), [("integer", "type 'integer'"), ("[integer, 'null']", "type [")])
 def test_datetime_on_a_schema_that_is_not_a_string_is_refused(tmp_path: Path, seen_type: str, shown: str) -> None:
     path = _write(tmp_path, seen_type=seen_type)
-    (problem,) = [p for p in _problems(path) if "x-sdk-datetime" in p]
-    assert f"places.yaml:{_line(path, 'x-sdk-datetime')}:11:" in problem
+    (problem,) = [p for p in problems_of(path) if "x-sdk-datetime" in p]
+    assert f"places.yaml:{line_of(path, 'x-sdk-datetime')}:11:" in problem
     assert f"x-sdk-datetime: true needs a string schema (type: string), not {shown}" in problem
 
 
@@ -158,23 +151,15 @@ def test_a_shared_parameter_is_reported_once_naming_every_operation(tmp_path: Pa
     text = TEMPLATE.format(**{**GOOD, "repeat_for": "nothing"})
     delete = text.split("    get:\n", 1)[1].split("components:\n", 1)[0].replace("listThings", "deleteThings")
     path.write_text(text.replace("components:\n", "    delete:\n" + delete + "components:\n", 1), encoding="utf-8")
-    (problem,) = [p for p in _problems(path) if "x-sdk-repeat-for" in p]
+    (problem,) = [p for p in problems_of(path) if "x-sdk-repeat-for" in p]
     assert problem.endswith("not another array query parameter of GET /things, DELETE /things")
 
 
 def test_an_operation_in_a_referenced_path_item_is_located_where_it_is_written(tmp_path: Path) -> None:
     path = tmp_path / "item.yaml"
     path.write_text(
-        """\
-openapi: 3.1.0
-info:
-  title: Places
-  version: 1.0.0
-security: []
-tags:
-  - name: things
-    description: Things.
-paths:
+        HEAD
+        + """\
   /things:
     $ref: '#/components/pathItems/Things'
 components:
@@ -206,8 +191,8 @@ components:
 """,
         encoding="utf-8",
     )
-    problems = [p for p in _problems(path) if "x-sdk-" in p]
+    problems = [p for p in problems_of(path) if "x-sdk-" in p]
     assert any(
-        f"item.yaml:{_line(path, 'x-sdk-repeat-for')}:13: at /components/pathItems/Things/get/" in p for p in problems
+        f"item.yaml:{line_of(path, 'x-sdk-repeat-for')}:13: at /components/pathItems/Things/get/" in p for p in problems
     )
-    assert any(f"item.yaml:{_line(path, 'x-sdk-error-in-success')}:13:" in p and "not 404" in p for p in problems)
+    assert any(f"item.yaml:{line_of(path, 'x-sdk-error-in-success')}:13:" in p and "not 404" in p for p in problems)
